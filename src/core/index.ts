@@ -10,4 +10,5 @@ export { messageKey, connectedKey, invitedKey, engagedKey, hashText, normalizeMe
 export { profileAliasFromUrl, isMemberId, type ProfileAlias } from './profile-url.js';
 
 // ---- LinkedIn data export parsers (Connections.csv, messages.csv, Invitations.csv, zip) ----
-// Owned by the export work: add `export … from './linkedin-export/index.js';` here.
+export * from './linkedin-export/index.js';
+export { AuditCollector, auditExport, type AuditReport, type AuditContact, type ReplyRate } from './audit.js';
