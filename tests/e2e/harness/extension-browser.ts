@@ -30,7 +30,7 @@ export interface GkPage {
   /** Polls a page predicate (waitForFunction flakes in Firefox over BiDi). */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** A real mouse click at the centre of the element the page function returns (pierces shadow roots). */
-  clickOn<A = undefined>(find: (arg: A) => Element | null, arg?: A): Promise<void>;
+  clickOn<A = undefined>(find: (arg: A) => Element | null | undefined, arg?: A): Promise<void>;
   click(selector: string): Promise<void>;
   type(text: string): Promise<void>;
   press(key: string, modifiers?: ('Control' | 'Meta' | 'Shift')[]): Promise<void>;
@@ -79,15 +79,26 @@ function wrap(raw: PwPage | PpPage, kind: BrowserKind): GkPage {
     eval: (fn, arg) => p.evaluate(fn as (a: unknown) => never, arg) as Promise<never>,
     waitFor: (fn, arg, timeoutMs = 10_000) => poll(() => p.evaluate(fn as (a: unknown) => unknown, arg), timeoutMs, fn.toString().slice(0, 120)),
     clickOn: async (find, arg) => {
-      await page.waitFor(find as (a: unknown) => unknown, arg);
-      const handle = await (raw as PpPage).evaluateHandle(find as (a: unknown) => Element | null, arg);
-      const element = handle.asElement();
-      if (!element) throw new Error(`clickOn: element not found (${find.toString().slice(0, 80)})`);
-      await element.evaluate((el) => (el as Element).scrollIntoView({ block: 'center' }));
-      const box = await element.boundingBox();
-      if (!box) throw new Error('clickOn: element is not visible');
-      await p.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await handle.dispose();
+      // Poll the handle, not evaluate's result: Firefox's BiDi serialises a DOM node as falsy.
+      const pp = raw as PpPage;
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const handle = await pp.evaluateHandle(find as (a: unknown) => Element | null, arg);
+        const element = handle.asElement();
+        if (element) {
+          await element.evaluate((el) => (el as Element).scrollIntoView({ block: 'center' }));
+          const box = await element.boundingBox();
+          await handle.dispose();
+          if (box) {
+            await p.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+            return;
+          }
+        } else {
+          await handle.dispose();
+        }
+        if (Date.now() > deadline) throw new Error(`clickOn: nothing to click (${find.toString().slice(0, 100)})`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     click: async (selector) => {
       await page.waitFor((s) => document.querySelector(s) !== null, selector);

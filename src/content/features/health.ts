@@ -1,0 +1,29 @@
+// Health: what the page's anchors and each feature found, reported to the worker when it
+// changes, so the popup can say "LinkedIn's layout is not recognised here".
+import { pageAnchors } from '../linkedin/health.js';
+import { onDomChange } from '../observer.js';
+import { settled } from './settle.js';
+import type { FeatureContext } from './types.js';
+import { tell } from './worker.js';
+
+export const name = 'health';
+
+const MAX_FEATURES = 20;
+
+export function init(signal: AbortSignal, ctx: FeatureContext): void {
+  let last = '';
+  const report = (): void => {
+    const anchors = pageAnchors(document, location);
+    const byName = new Map<string, boolean>();
+    for (const f of [...anchors.features, ...ctx.anchors.entries()]) byName.set(f.name.slice(0, 40), f.found);
+    const features = [...byName].slice(0, MAX_FEATURES).map(([n, found]) => ({ name: n, found }));
+    const key = JSON.stringify([anchors.page, features]);
+    if (key === last) return;
+    last = key;
+    void tell('health.report', { page: anchors.page.slice(0, 40), features });
+  };
+  const later = settled(report, 1500, 5000, signal);
+  ctx.anchors.onChange(later, signal);
+  onDomChange(later, signal);
+  later();
+}

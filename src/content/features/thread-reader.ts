@@ -1,0 +1,78 @@
+// Thread reader: the visible history of each open conversation becomes message events (keyed
+// like imports, so the same message is stored once), and tells the composer whether the
+// thread already holds messages both ways (the judge's PageContext).
+import { messageKey } from '../../core/event-keys.js';
+import { analyzeDraft } from '../../core/pitch/index.js';
+import type { ContactRef } from '../../messages.js';
+import { findComposers, resolveRecipients } from '../linkedin/read-composer.js';
+import { hasTwoWayHistory, readThread, threadOf, type ThreadMessage } from '../linkedin/read-thread.js';
+import { pageLang } from '../linkedin/strings.js';
+import { onDomChange } from '../observer.js';
+import { settled } from './settle.js';
+import type { FeatureContext } from './types.js';
+import { tell } from './worker.js';
+
+export const name = 'thread-reader';
+
+type Observed = { kind: 'message-sent' | 'message-received'; at: number; source: 'observed'; key: string; pitch?: boolean; threadId?: string };
+
+const MAX_BATCH = 500;
+
+export function init(signal: AbortSignal, ctx: FeatureContext): void {
+  /** Event keys already told to the worker this round (per contact). */
+  const told = new Set<string>();
+
+  const record = (contact: ContactRef, events: Observed[]): void => {
+    const fresh = events.filter((e) => {
+      const id = `${contact.aliases[0]}|${e.key}`;
+      if (told.has(id)) return false;
+      told.add(id);
+      return true;
+    });
+    for (let i = 0; i < fresh.length; i += MAX_BATCH) {
+      void tell('events.record', { contact, events: fresh.slice(i, i + MAX_BATCH) }).then((r) => {
+        if (r && r.added > 0) ctx.stored.dispatchEvent(new Event('change'));
+      });
+    }
+  };
+
+  const toEvent = (m: ThreadMessage, threadId: string | undefined): Observed => {
+    const direction = m.direction === 'sent' ? 'sent' : 'received';
+    return {
+      kind: direction === 'sent' ? 'message-sent' : 'message-received',
+      at: m.at,
+      source: 'observed',
+      key: messageKey(direction, m.text, m.at),
+      // Only what I sent can be a pitch; it decides whether it counts as a warm touch.
+      ...(direction === 'sent' ? { pitch: analyzeDraft(m.text, { kind: 'message' }).pitch } : {}),
+      ...(threadId ? { threadId } : {}),
+    };
+  };
+
+  const read = (): void => {
+    let seen = false;
+    for (const composer of findComposers(document)) {
+      const pane = threadOf(composer.root);
+      if (!pane) continue;
+      const messages = readThread(pane, new Date(ctx.now()), pageLang());
+      ctx.twoWay.set(composer.root, hasTwoWayHistory(messages));
+      if (messages.length === 0) continue;
+      seen = true;
+      const { contacts, threadId, group } = resolveRecipients(composer, document, location);
+      const contact = contacts[0];
+      if (!group && contact && contacts.length === 1) {
+        record(contact, messages.map((m) => toEvent(m, threadId)));
+        continue;
+      }
+      // A group: only a received message has one clear person behind it.
+      for (const m of messages) {
+        if (m.direction === 'sent' || !m.senderAlias) continue;
+        record({ aliases: [m.senderAlias], ...(m.senderName ? { name: m.senderName } : {}) }, [toEvent(m, threadId)]);
+      }
+    }
+    if (seen) ctx.anchors.set(name, true);
+  };
+  const later = settled(read, 300, 1500, signal);
+  onDomChange(later, signal);
+  read();
+}
