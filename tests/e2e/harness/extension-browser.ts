@@ -2,6 +2,7 @@
 // playwright-core, Firefox through puppeteer-core over WebDriver BiDi. LinkedIn pages are
 // served by request routing as https://www.linkedin.com/…; every other request is refused
 // and recorded, so tests can prove the extension makes none of its own.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +128,12 @@ function wrap(raw: PwPage | PpPage, kind: BrowserKind): GkPage {
   return page;
 }
 
+/** Chromium names an unpacked extension after its absolute path: sha256, first 32 hex digits as a–p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 export async function launchChromium(executablePath: string, site?: Site): Promise<ExtensionBrowser> {
   const ext = join(ROOT, 'dist', 'chrome');
   const profile = mkdtempSync(join(tmpdir(), 'gk-chromium-'));
@@ -162,9 +169,21 @@ export async function launchChromium(executablePath: string, site?: Site): Promi
     foreignRequests.push(url.href);
     await route.abort();
   });
-  const worker = async (): Promise<Worker> => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionBase = `chrome-extension://${unpackedExtensionId(ext)}/`;
+  const worker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers()[0];
+    if (running) return running;
+    // A stopped (or slow to start) worker is woken by opening one of our pages.
+    const waiting = context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const waker = await context.newPage();
+    await waker.goto(extensionBase + 'options.html').catch(() => undefined);
+    const sw = context.serviceWorkers()[0] ?? (await waiting);
+    waiting.catch(() => undefined);
+    await waker.close();
+    return sw;
+  };
   const sw = await worker();
-  const extensionBase = `chrome-extension://${new URL(sw.url()).host}/`;
+  if (!sw.url().startsWith(extensionBase)) throw new Error(`Unexpected worker ${sw.url()} (expected ${extensionBase})`);
   return {
     kind: 'chromium',
     extensionBase,
