@@ -1,11 +1,6 @@
 import { render } from 'preact';
+import { applyDocumentLanguage } from '../ui/i18n.js';
+import { App } from './App.js';
 
-function Options() {
-  return (
-    <section data-gatekeeper-options="ready">
-      <h1>Gatekeeper settings</h1>
-    </section>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+applyDocumentLanguage();
+render(<App />, document.getElementById('app')!);

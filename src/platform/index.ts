@@ -22,3 +22,45 @@ export function contextAlive(): boolean {
     return false;
   }
 }
+
+// ---- Small helpers for the extension pages (popup, options) --------------------------------
+
+/** A UI string from _locales; '' when the key is missing or no extension API is present (tests). */
+export function getMessage(key: string, substitutions: string[] = []): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export interface ActiveTab {
+  id?: number;
+  /** Set only for hosts with host permission (LinkedIn): the `tabs` permission is not requested. */
+  url?: string;
+}
+
+export async function activeTab(): Promise<ActiveTab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ? { id: tab.id, url: tab.url } : undefined;
+}
+
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}
+
+/**
+ * Opens the options page at a section (`#import`). An options tab that is already open gets
+ * the hash and focus (openOptionsPage reuses it); otherwise a new tab opens at the hash.
+ */
+export async function openOptions(section: string): Promise<void> {
+  const hash = `#${section}`;
+  const optionsUrl = browser.runtime.getURL('options.html');
+  const open = browser.extension.getViews({ type: 'tab' }).find((w) => w.location.href.startsWith(optionsUrl));
+  if (open) {
+    open.location.hash = hash;
+    await browser.runtime.openOptionsPage();
+  } else {
+    await browser.tabs.create({ url: optionsUrl + hash });
+  }
+}
