@@ -1,0 +1,65 @@
+// One import run against the worker: begin → one awaited batch at a time → finish; on cancel
+// or any failure, abort, which undoes everything the run wrote.
+import { readExport, type ExportReport, type ImportProgress } from '../../core/linkedin-export/index.js';
+import type { ImportRunSummary, MessageType, PayloadOf, ResponseOf } from '../../messages.js';
+import { exportInputs } from './files.js';
+import { checkRecords, type ListedSkip } from './records.js';
+import { yieldToEventLoop } from './yield.js';
+
+export type Ask = <K extends MessageType>(type: K, payload: PayloadOf<K>) => Promise<ResponseOf<K>>;
+
+/** Records per import.batch: one transaction each in the worker. */
+export const BATCH_SIZE = 500;
+
+export interface WrittenSoFar {
+  records: number;
+  added: number;
+  created: number;
+}
+
+export interface ImportHooks {
+  onRead(file: string, bytesRead: number): void;
+  onProgress(progress: ImportProgress): void;
+  onWritten(written: WrittenSoFar): void;
+}
+
+export type ImportOutcome =
+  | { status: 'finished'; report: ExportReport; run: ImportRunSummary; rejected: ListedSkip[] }
+  /** `undone` is false when import.abort itself failed: the worker undoes the run at the next begin. */
+  | { status: 'cancelled'; undone: boolean }
+  | { status: 'failed'; error: string; undone: boolean };
+
+export async function runImport(files: readonly File[], ask: Ask, signal: AbortSignal, hooks: ImportHooks): Promise<ImportOutcome> {
+  let runId: string | undefined;
+  const written: WrittenSoFar = { records: 0, added: 0, created: 0 };
+  const rejected: ListedSkip[] = [];
+  try {
+    runId = (await ask('import.begin', { label: files.map((f) => f.name).join(', ').slice(0, 300) })).runId;
+    signal.throwIfAborted();
+    const id = runId;
+    const report = await readExport(exportInputs(files, hooks.onRead), {
+      signal,
+      batchSize: BATCH_SIZE,
+      onProgress: hooks.onProgress,
+      onBatch: async (records) => {
+        const checked = checkRecords(records);
+        rejected.push(...checked.rejected);
+        if (checked.valid.length > 0) {
+          const got = await ask('import.batch', { runId: id, records: checked.valid });
+          written.records += got.records;
+          written.added += got.added;
+          written.created += got.created;
+          hooks.onWritten({ ...written });
+        }
+        await yieldToEventLoop();
+      },
+    });
+    signal.throwIfAborted();
+    const run = await ask('import.finish', { runId: id });
+    return { status: 'finished', report, run, rejected };
+  } catch (error) {
+    const undone = runId === undefined ? true : await ask('import.abort', { runId }).then(() => true, () => false);
+    if (signal.aborted) return { status: 'cancelled', undone };
+    return { status: 'failed', error: error instanceof Error ? error.message : String(error), undone };
+  }
+}
