@@ -3,7 +3,8 @@
 // every payload against these schemas; senders get compile-time checking from the same map.
 // Content scripts import only types from here, so valibot stays out of their bundle.
 import * as v from 'valibot';
-import type { RelationshipSummary } from './core/types.js';
+import type { CadenceKind, DatePrecision, RelEvent, RelationshipSummary, Stage } from './core/types.js';
+import type { BackupFile, ReminderStatus } from './store/records.js';
 
 /** Content scripts may only read their contact and record observed facts; pages may do all. */
 export type Audience = 'content' | 'page';
@@ -35,6 +36,38 @@ export const observedEventSchema = v.object({
   threadId: v.optional(v.pipe(v.string(), v.maxLength(200))),
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
 });
+
+/** What the importer (src/core/linkedin-export) hands over: one ContactRecord, events imported. */
+const importedEventSchema = v.object({
+  ...observedEventSchema.entries,
+  source: v.picklist(['observed', 'imported', 'manual']),
+});
+export const importRecordSchema = v.object({
+  aliases: v.pipe(v.array(alias), v.minLength(1), v.maxLength(10)),
+  name: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  company: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  position: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  email: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  events: v.pipe(v.array(importedEventSchema), v.maxLength(50)),
+  pitchOpener: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  file: v.picklist(['connections', 'messages', 'invitations']),
+  row: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export type ImportRecord = v.InferOutput<typeof importRecordSchema>;
+
+export const stageSchema = v.picklist(['stranger', 'pending', 'new', 'warming', 'warm']);
+
+/** Paging: pass `next` from the previous page as `cursor`; null means the end. */
+const pageFields = {
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+};
+
+const runId = v.pipe(v.string(), v.regex(/^run_[a-z0-9]{1,40}$/));
+
+/** Chrome caps one message at 64 MiB; a bigger backup cannot arrive anyway. */
+export const MAX_BACKUP_CHARS = 60 * 1024 * 1024;
 
 export const requestSchemas = {
   ping: v.object({ type: v.literal('ping') }),
@@ -75,6 +108,69 @@ export const requestSchemas = {
     page: v.pipe(v.string(), v.maxLength(40)),
     features: v.pipe(v.array(v.object({ name: v.pipe(v.string(), v.maxLength(40)), found: v.boolean() })), v.maxLength(20)),
   }),
+
+  // ---- Extension pages only (popup, options) ---------------------------------------------
+
+  /** The last health.report of a tab (the popup passes the active tab's id); null when none. */
+  'health.get': v.object({ type: v.literal('health.get'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+
+  /** The popup's one round trip: due reminders, held pitches, this week's connections, pipeline. */
+  dashboard: v.object({ type: v.literal('dashboard') }),
+
+  /** Contacts whose name starts with `prefix` (case-insensitive), by name. */
+  'contacts.search': v.object({
+    type: v.literal('contacts.search'),
+    prefix: v.pipe(v.string(), v.maxLength(300)),
+    ...pageFields,
+  }),
+
+  /** Contacts by connection date (newest first by default), optionally of one stage. Unknown dates sort as oldest. */
+  'contacts.page': v.object({
+    type: v.literal('contacts.page'),
+    stage: v.optional(stageSchema),
+    order: v.optional(v.picklist(['newest', 'oldest'])),
+    ...pageFields,
+  }),
+
+  /** One contact: record, summary, latest events, reminders. */
+  'contact.detail': v.object({ type: v.literal('contact.detail'), contactId: v.pipe(v.string(), v.maxLength(100)) }),
+
+  /** Done, dismiss, or snooze for whole days (the reminder comes back at local midnight). */
+  'reminder.act': v.object({
+    type: v.literal('reminder.act'),
+    reminderId: v.pipe(v.string(), v.maxLength(400)),
+    action: v.picklist(['done', 'dismiss', 'snooze']),
+    days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  }),
+
+  /** Allow-listed contacts, most recently allow-listed first. */
+  'allowList.list': v.object({ type: v.literal('allowList.list'), ...pageFields }),
+
+  /** Everything (store + settings) as one versioned object; the page saves it as JSON. */
+  'backup.export': v.object({ type: v.literal('backup.export') }),
+
+  /**
+   * Replaces everything with a backup file's contents (the raw file text, so a truncated file
+   * gets a precise error). Validated whole before one all-or-nothing transaction.
+   */
+  'backup.restore': v.object({ type: v.literal('backup.restore'), json: v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS, 'Backup file too large')) }),
+
+  /** Deletes every contact, event, reminder and import run, and resets settings. */
+  'data.deleteAll': v.object({ type: v.literal('data.deleteAll'), confirm: v.literal('delete-all') }),
+
+  /**
+   * LinkedIn export import: begin → batch* → finish, or abort to undo everything the run wrote.
+   * Beginning a new run aborts (undoes) an unfinished earlier one.
+   */
+  'import.begin': v.object({ type: v.literal('import.begin'), label: v.optional(v.pipe(v.string(), v.maxLength(300))) }),
+  /** One importer batch (ParseOptions.onBatch): one transaction, idempotent, merges by alias. */
+  'import.batch': v.object({
+    type: v.literal('import.batch'),
+    runId,
+    records: v.pipe(v.array(importRecordSchema), v.maxLength(2000)),
+  }),
+  'import.finish': v.object({ type: v.literal('import.finish'), runId }),
+  'import.abort': v.object({ type: v.literal('import.abort'), runId }),
 } as const;
 
 export interface ContactSummaryResponse {
@@ -85,6 +181,94 @@ export interface ContactSummaryResponse {
   headline?: string;
 }
 
+/** One row of a contact list. `profileUrl` is https://www.linkedin.com/in/<slug or member id>/. */
+export interface ContactListItem {
+  id: string;
+  name?: string;
+  headline?: string;
+  stage: Stage;
+  connectedOn?: number;
+  connectedPrecision?: DatePrecision;
+  degree?: Degree;
+  allowListed: boolean;
+  profileUrl?: string;
+}
+
+export interface ContactPage {
+  items: ContactListItem[];
+  /** Opaque cursor for the next page; null at the end. */
+  next: string | null;
+}
+
+/** A reminder with what the popup needs to act on it. */
+export interface ReminderView {
+  id: string;
+  contactId: string;
+  kind: CadenceKind;
+  due: number;
+  status: ReminderStatus;
+  /** Held pitch text (kind "held-pitch"), for "copy draft". */
+  draft?: string;
+  /** Conversation to open; falls back to profileUrl. */
+  threadUrl?: string;
+  contactName?: string;
+  profileUrl?: string;
+  stage: Stage;
+}
+
+export interface DashboardResponse {
+  now: number;
+  /** Reminders whose time has come (what the badge shows). */
+  dueCount: number;
+  /** The first 50 due reminders, oldest first. */
+  due: ReminderView[];
+  /** Open held pitches (due, planned or snoozed), soonest first, first 50. */
+  held: ReminderView[];
+  heldCount: number;
+  /** Connected in the last 7 local days, newest first, first 50. */
+  newConnections: ContactListItem[];
+  newConnectionsCount: number;
+  pipeline: Record<Stage, number>;
+  totalContacts: number;
+}
+
+export interface ContactDetailResponse {
+  contact: ContactListItem & { aliases: string[]; created: number; updated: number };
+  summary: RelationshipSummary;
+  /** Newest first, at most 200; `eventCount` has them all. */
+  events: RelEvent[];
+  eventCount: number;
+  reminders: ReminderView[];
+}
+
+export interface ImportBatchResponse {
+  /** Records accepted in this batch. */
+  records: number;
+  /** New facts stored (facts already known are not counted: re-sending a batch adds 0). */
+  added: number;
+  /** Contacts created by this batch. */
+  created: number;
+}
+
+export interface ImportRunSummary {
+  runId: string;
+  status: 'active' | 'finished' | 'aborted';
+  /** What import.begin was told (e.g. the file names). */
+  label?: string;
+  startedAt: number;
+  endedAt?: number;
+  batches: number;
+  records: number;
+  added: number;
+  created: number;
+}
+
+export interface HealthReport {
+  page: string;
+  features: { name: string; found: boolean }[];
+  at: number;
+}
+
 export interface Responses {
   ping: { pong: true; version: string };
   'contact.summary': ContactSummaryResponse;
@@ -93,16 +277,45 @@ export interface Responses {
   'pitch.hold': { reminderId: string };
   'contact.allowList': { contactId: string };
   'health.report': { stored: true };
+  'health.get': { health: HealthReport | null };
+  dashboard: DashboardResponse;
+  'contacts.search': ContactPage;
+  'contacts.page': ContactPage;
+  'contact.detail': ContactDetailResponse;
+  'reminder.act': { reminder: ReminderView };
+  'allowList.list': ContactPage;
+  'backup.export': { backup: BackupFile };
+  'backup.restore': { contacts: number; events: number; reminders: number; settings: boolean };
+  'data.deleteAll': { deleted: true };
+  'import.begin': { runId: string; abortedRun?: string };
+  'import.batch': ImportBatchResponse;
+  'import.finish': ImportRunSummary;
+  'import.abort': ImportRunSummary;
 }
 
 export const audiences: { [K in MessageType]: readonly Audience[] } = {
   ping: ['content', 'page'],
   'contact.summary': ['content', 'page'],
-  'contact.observe': ['content'],
-  'events.record': ['content'],
+  // Pages may record too (manual entries; the E2E path where no content script can be driven).
+  'contact.observe': ['content', 'page'],
+  'events.record': ['content', 'page'],
   'pitch.hold': ['content', 'page'],
   'contact.allowList': ['content', 'page'],
   'health.report': ['content'],
+  'health.get': ['page'],
+  dashboard: ['page'],
+  'contacts.search': ['page'],
+  'contacts.page': ['page'],
+  'contact.detail': ['page'],
+  'reminder.act': ['page'],
+  'allowList.list': ['page'],
+  'backup.export': ['page'],
+  'backup.restore': ['page'],
+  'data.deleteAll': ['page'],
+  'import.begin': ['page'],
+  'import.batch': ['page'],
+  'import.finish': ['page'],
+  'import.abort': ['page'],
 };
 
 export type MessageType = keyof typeof requestSchemas;

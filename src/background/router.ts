@@ -24,7 +24,9 @@ export function classifySender(sender: RawSender, extensionId: string, extension
   if (sender.id !== extensionId || !sender.url) return null;
   let origin: string;
   try {
-    origin = new URL(sender.url).origin;
+    // Not URL.origin: runtimes disagree on it for extension schemes (some say "null").
+    const url = new URL(sender.url);
+    origin = `${url.protocol}//${url.host}`;
   } catch {
     return null;
   }

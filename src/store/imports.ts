@@ -1,0 +1,147 @@
+// LinkedIn export imports as runs: begin → batch* → finish | abort.
+//
+// Design: every batch writes straight into the store (one transaction each, so the guard sees
+// imported history at once and memory stays flat), and journals the before-image of every row
+// it changes, once per row per run. Finish drops the journal; abort replays it backwards in one
+// transaction: created rows go, changed rows come back exactly as they were before the run.
+import type { ImportBatchResponse, ImportRecord, ImportRunSummary } from '../messages.js';
+import { resolveContact } from './contacts.js';
+import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
+import type { ContactRow, EventRow, ReminderRow } from './records.js';
+import { applySummary, summaryOf, toRelEvent } from './refresh.js';
+import { ALL_STORES, eventRange, type GkDb, type JournalRow } from './schema.js';
+import type { Settings } from '../core/types.js';
+import { write, type Written } from './write.js';
+import { newId, type RwTx } from './writer.js';
+
+const ACTIVE = 'import:active';
+const runKey = (runId: string): string => `import:${runId}`;
+const journalRange = (runId: string): IDBKeyRange => IDBKeyRange.bound(`${runId}|`, `${runId}|\uffff`);
+
+function isRun(x: unknown): x is ImportRunSummary {
+  return typeof x === 'object' && x !== null && typeof (x as ImportRunSummary).runId === 'string';
+}
+
+/** Starts a run; an unfinished earlier run (a closed options page) is undone first. */
+export async function beginImport(db: GkDb, now: number, settings: Settings, label?: string): Promise<{ runId: string; abortedRun?: string }> {
+  const active = (await db.get('meta', ACTIVE))?.value;
+  let abortedRun: string | undefined;
+  if (typeof active === 'string') {
+    await abortImport(db, active, now, settings);
+    abortedRun = active;
+  }
+  const run: ImportRunSummary = { runId: newId('run'), status: 'active', startedAt: now, batches: 0, records: 0, added: 0, created: 0, ...(label ? { label } : {}) };
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([tx.store.put({ key: runKey(run.runId), value: run }), tx.store.put({ key: ACTIVE, value: run.runId }), tx.done]);
+  return abortedRun ? { runId: run.runId, abortedRun } : { runId: run.runId };
+}
+
+export async function importBatch(
+  db: GkDb,
+  ctx: { now: number; settings: Settings },
+  runId: string,
+  records: readonly ImportRecord[],
+): Promise<Written<ImportBatchResponse>> {
+  return write(db, { ...ctx, runId }, async (w) => {
+    const meta = w.tx.objectStore('meta');
+    const run = (await meta.get(runKey(runId)))?.value;
+    if (!isRun(run) || run.status !== 'active') throw new Error('This import run is not active');
+    const createdBefore = w.created;
+    await w.prefetch(records.flatMap((r) => r.aliases));
+    const rows: EventRow[] = [];
+    for (const record of records) {
+      const row = await resolveContact(w, record);
+      if (!row.headline) {
+        const headline = [record.position, record.company].filter(Boolean).join(' at ');
+        if (headline) row.headline = headline.slice(0, 500);
+      }
+      for (const e of record.events) rows.push({ ...e, id: `${row.id}|${e.key}`, contactId: row.id });
+    }
+    // A later record may have merged an earlier one's contact away: file its facts under the survivor.
+    const added = await w.addEvents(
+      rows.map((e) => {
+        const owner = w.survivorOf(e.contactId);
+        return owner === e.contactId ? e : { ...e, id: `${owner}|${e.key}`, contactId: owner };
+      }),
+    );
+    const created = w.created - createdBefore;
+    const next: ImportRunSummary = { ...run, batches: run.batches + 1, records: run.records + records.length, added: run.added + added, created: run.created + created };
+    await meta.put({ key: runKey(runId), value: next });
+    return { records: records.length, added, created };
+  });
+}
+
+async function endRun(db: GkDb, runId: string, now: number, undo: boolean, settings: Settings): Promise<ImportRunSummary> {
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  const meta = tx.objectStore('meta');
+  const run = (await meta.get(runKey(runId)))?.value;
+  if (!isRun(run) || run.status !== 'active') {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error('This import run is not active');
+  }
+  if (undo) await undoJournal(tx, await tx.objectStore('journal').getAll(journalRange(runId)), now, settings);
+  const done: ImportRunSummary = { ...run, status: undo ? 'aborted' : 'finished', endedAt: now };
+  await Promise.all([meta.put({ key: runKey(runId), value: done }), tx.objectStore('journal').delete(journalRange(runId))]);
+  if ((await meta.get(ACTIVE))?.value === runId) await meta.delete(ACTIVE);
+  await tx.done;
+  return done;
+}
+
+export function finishImport(db: GkDb, runId: string, now: number, settings: Settings): Promise<ImportRunSummary> {
+  return endRun(db, runId, now, false, settings);
+}
+
+export function abortImport(db: GkDb, runId: string, now: number, settings: Settings): Promise<ImportRunSummary> {
+  return endRun(db, runId, now, true, settings);
+}
+
+/**
+ * Rows the run created are deleted, rows it changed get their before-image back. Contacts are
+ * all removed before any is put back, so the unique alias index never sees two owners. Facts
+ * recorded by pages during the run stay; restored contacts get their stage recomputed from them.
+ */
+async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, settings: Settings): Promise<void> {
+  const contacts = tx.objectStore('contacts');
+  const events = tx.objectStore('events');
+  const reminders = tx.objectStore('reminders');
+  const writes: Promise<unknown>[] = [];
+  const restored: ContactRow[] = [];
+  const removed: string[] = [];
+  const meta = tx.objectStore('meta');
+  const stored = (await meta.get(PIPELINE_KEY))?.value;
+  const pipeline = isPipeline(stored) ? { ...stored } : undefined;
+  if (pipeline) {
+    const keys = entries.flatMap((e) => (e.store === 'contacts' ? [e.key] : []));
+    for (const current of await Promise.all(keys.map((k) => contacts.get(k)))) if (current) shift(pipeline, current.stage, undefined);
+  }
+  const added: string[] = [];
+  for (const e of entries) {
+    if (e.store === 'added-events') {
+      added.push(...e.keys);
+    } else if (e.store === 'contacts') {
+      writes.push(contacts.delete(e.key));
+      if (e.before) restored.push(e.before as ContactRow);
+      else removed.push(e.key);
+    } else if (e.store === 'events') {
+      writes.push(e.before ? events.put(e.before as EventRow) : events.delete(e.key));
+    } else {
+      writes.push(e.before ? reminders.put(e.before as ReminderRow) : reminders.delete(e.key));
+    }
+  }
+  // Facts the run added did not exist before it, whatever happened to them since: they go last.
+  for (const key of added) writes.push(events.delete(key));
+  // A contact the run created may have gathered page-observed facts since: they go with it.
+  for (const id of removed) {
+    for (const key of await events.index('byContactAt').getAllKeys(eventRange(id))) writes.push(events.delete(key));
+    for (const key of await reminders.index('contactId').getAllKeys(id)) writes.push(reminders.delete(key));
+  }
+  for (const row of restored) {
+    const facts = (await events.index('byContactAt').getAll(eventRange(row.id))).map(toRelEvent);
+    applySummary(row, summaryOf(row, facts, now, settings), facts, row.updated);
+    writes.push(contacts.put(row));
+    if (pipeline) shift(pipeline, undefined, row.stage);
+  }
+  if (pipeline) writes.push(meta.put({ key: PIPELINE_KEY, value: pipeline }));
+  await Promise.all(writes);
+}

@@ -1,0 +1,76 @@
+// Contact lists, one index each, read with a cursor up to `limit` rows: never a table load.
+// The cursor handed to pages is the last row's index key, so a page resumes exactly after it.
+import * as v from 'valibot';
+import type { Stage } from '../core/types.js';
+import type { ContactPage } from '../messages.js';
+import type { ContactRow } from './records.js';
+import type { GkDb } from './schema.js';
+import { contactItem } from './views.js';
+
+const DEFAULT_LIMIT = 50;
+/** Greater than every string or number: the top of a compound key range. */
+const HIGH: [] = [];
+
+const nameKey = v.tuple([v.string(), v.string()]);
+const stageKey = v.tuple([v.string(), v.number(), v.string()]);
+const pairKey = v.tuple([v.number(), v.string()]);
+
+function decode<T>(schema: v.GenericSchema<unknown, T>, cursor: string | undefined): T | undefined {
+  if (cursor === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cursor);
+  } catch {
+    throw new Error('Bad cursor');
+  }
+  const out = v.safeParse(schema, parsed);
+  if (!out.success) throw new Error('Bad cursor');
+  return out.output;
+}
+
+type IndexName = 'byName' | 'byStage' | 'byConnected' | 'byAllowListed';
+
+async function collect(db: GkDb, index: IndexName, range: IDBKeyRange, direction: IDBCursorDirection, limit: number): Promise<ContactPage> {
+  const rows: ContactRow[] = [];
+  let lastKey: IDBValidKey | undefined;
+  let cursor = await db.transaction('contacts').store.index(index).openCursor(range, direction);
+  while (cursor && rows.length < limit) {
+    rows.push(cursor.value);
+    lastKey = cursor.key;
+    cursor = await cursor.continue();
+  }
+  return { items: rows.map(contactItem), next: cursor && lastKey !== undefined ? JSON.stringify(lastKey) : null };
+}
+
+export interface PageOptions {
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+/** Names starting with `prefix`, case-insensitive, alphabetical. */
+export async function searchByName(db: GkDb, prefix: string, opts: PageOptions = {}): Promise<ContactPage> {
+  const p = prefix.trim().toLowerCase();
+  const after = decode(nameKey, opts.cursor);
+  const lower = after ?? [p];
+  const range = IDBKeyRange.bound(lower, [p + '\uffff'], after !== undefined, false);
+  return collect(db, 'byName', range, 'next', opts.limit ?? DEFAULT_LIMIT);
+}
+
+/** By connection date (unknown dates count as oldest), optionally one stage. */
+export async function pageContacts(db: GkDb, opts: PageOptions & { stage?: Stage | undefined; order?: 'newest' | 'oldest' | undefined }): Promise<ContactPage> {
+  const newest = (opts.order ?? 'newest') === 'newest';
+  const limit = opts.limit ?? DEFAULT_LIMIT;
+  const [index, low, high, after] =
+    opts.stage !== undefined
+      ? (['byStage', [opts.stage], [opts.stage, HIGH], decode(stageKey, opts.cursor)] as const)
+      : (['byConnected', [-Infinity], [HIGH], decode(pairKey, opts.cursor)] as const);
+  const range = after === undefined ? IDBKeyRange.bound(low, high) : newest ? IDBKeyRange.bound(low, after, false, true) : IDBKeyRange.bound(after, high, true, false);
+  return collect(db, index, range, newest ? 'prev' : 'next', limit);
+}
+
+/** Allow-listed contacts, most recent first (a sparse index: only they carry allowListedAt). */
+export async function pageAllowListed(db: GkDb, opts: PageOptions = {}): Promise<ContactPage> {
+  const after = decode(pairKey, opts.cursor);
+  const range = after === undefined ? IDBKeyRange.lowerBound([-Infinity]) : IDBKeyRange.bound([-Infinity], after, false, true);
+  return collect(db, 'byAllowListed', range, 'prev', opts.limit ?? DEFAULT_LIMIT);
+}

@@ -1,0 +1,93 @@
+// The database's shape (idb's typed schema) and its versioned migrations.
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import { emptyPipeline, PIPELINE_KEY } from './pipeline.js';
+import type { ContactRow, EventRow, ReminderRow } from './records.js';
+
+export const DB_NAME = 'gatekeeper';
+
+/** meta rows: import runs and worker bookkeeping (e.g. the last notified reminder time). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Undo log of an open import run, deletable by its `${runId}|` id prefix. Either the
+ * before-image of one row (once per row per run: `${runId}|${store}|${key}`), or the facts one
+ * batch added to a contact that existed before the run (one row instead of one per fact).
+ */
+export type JournalRow =
+  | {
+      id: string;
+      store: JournaledStore;
+      key: string;
+      /** undefined: the row did not exist before the run. */
+      before?: ContactRow | EventRow | ReminderRow;
+    }
+  | { id: string; store: 'added-events'; keys: string[] };
+
+export type JournaledStore = 'contacts' | 'events' | 'reminders';
+
+export interface GatekeeperDB extends DBSchema {
+  contacts: {
+    key: string;
+    value: ContactRow;
+    indexes: {
+      aliases: string;
+      byName: [string, string];
+      byStage: [string, number, string];
+      byConnected: [number, string];
+      byAllowListed: [number, string];
+    };
+  };
+  events: { key: string; value: EventRow; indexes: { byContactAt: [string, number] } };
+  reminders: {
+    key: string;
+    value: ReminderRow;
+    indexes: { contactId: string; byStatusDue: [string, number]; byKindStatusDue: [string, string, number] };
+  };
+  meta: { key: string; value: MetaRow };
+  journal: { key: string; value: JournalRow };
+}
+
+export type GkDb = IDBPDatabase<GatekeeperDB>;
+export const ALL_STORES = ['contacts', 'events', 'reminders', 'meta', 'journal'] as const;
+
+/**
+ * migrations[n] upgrades version n → n+1, so the database version is migrations.length.
+ * A migration may change the schema and rewrite data, awaiting only the upgrade transaction's
+ * own requests. Untyped on purpose: each one sees the schema of its own version.
+ */
+export type Migration = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 0 → 1: the first schema (an empty database has nothing to carry over).
+  (db) => {
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    // Unique: one person per alias; merges remove the absorbed record before the union is written.
+    contacts.createIndex('aliases', 'aliases', { unique: true, multiEntry: true });
+    contacts.createIndex('byName', ['nameLower', 'id']);
+    contacts.createIndex('byStage', ['stage', 'connectedSort', 'id']);
+    contacts.createIndex('byConnected', ['connectedSort', 'id']);
+    // Sparse: only allow-listed contacts carry allowListedAt.
+    contacts.createIndex('byAllowListed', ['allowListedAt', 'id']);
+
+    // One index serves "a contact's events" and "in time order" (a plain contactId index would
+    // only cost every event write another index entry).
+    db.createObjectStore('events', { keyPath: 'id' }).createIndex('byContactAt', ['contactId', 'at']);
+
+    const reminders = db.createObjectStore('reminders', { keyPath: 'id' });
+    reminders.createIndex('contactId', 'contactId');
+    reminders.createIndex('byStatusDue', ['status', 'due']);
+    reminders.createIndex('byKindStatusDue', ['kind', 'status', 'due']);
+
+    // An empty store has an exact pipeline: every later contact write adjusts it.
+    db.createObjectStore('meta', { keyPath: 'key' }).put({ key: PIPELINE_KEY, value: emptyPipeline() });
+    db.createObjectStore('journal', { keyPath: 'id' });
+  },
+];
+
+/** All events of one contact, in time order, on the byContactAt index. */
+export function eventRange(contactId: string): IDBKeyRange {
+  return IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+}

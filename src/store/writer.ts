@@ -1,0 +1,262 @@
+// One logical write = one Writer = one readwrite transaction. It keeps working copies of the
+// contacts it touches (so a batch naming one person many times reads and writes them once),
+// journals before-images while an import run is open (so abort can undo the run), and awaits
+// nothing but its own transaction's requests.
+import { unwrap } from 'idb';
+import type { IDBPTransaction } from 'idb';
+import type { Settings, Stage } from '../core/types.js';
+import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
+import type { ContactRow, EventRow, ReminderRow } from './records.js';
+import { ALL_STORES, eventRange, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
+
+export type RwTx = IDBPTransaction<GatekeeperDB, typeof ALL_STORES, 'readwrite'>;
+
+interface Rows {
+  contacts: ContactRow;
+  events: EventRow;
+  reminders: ReminderRow;
+}
+
+export interface WriteContext {
+  now: number;
+  settings: Settings;
+  /** Set while an import run writes: every change is journaled for import.abort. */
+  runId?: string;
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
+}
+
+export class Writer {
+  readonly tx: RwTx;
+  readonly now: number;
+  readonly settings: Settings;
+  /** Contacts created by this write. */
+  created = 0;
+  remindersChanged = false;
+  private readonly runId: string | undefined;
+  private readonly working = new Map<string, ContactRow>();
+  /** What each touched contact looked like in the database (undefined: created here). */
+  private readonly before = new Map<string, ContactRow | undefined>();
+  private readonly aliasOwner = new Map<string, string>();
+  private readonly deleted = new Set<string>();
+  private readonly loading = new Map<string, Promise<ContactRow | undefined>>();
+  private readonly mergedInto = new Map<string, string>();
+  private readonly unknownAliases = new Set<string>();
+  private readonly droppedStages: Stage[] = [];
+  /** Facts this write added to contacts that existed before the run: journaled per contact at commit. */
+  private readonly addedEvents = new Map<string, string[]>();
+  /**
+   * Contacts created by this write and not merged since: nothing of theirs is stored yet, so
+   * their facts are exactly these (no reads needed to dedupe or to summarise them).
+   */
+  private readonly fresh = new Map<string, Map<string, EventRow>>();
+  /**
+   * Contacts the open import run created (in this batch or an earlier one). Their events and
+   * reminders need no journal: undoing the run deletes them with the contact, by index.
+   */
+  private readonly runCreated = new Set<string>();
+
+  constructor(db: GkDb, ctx: WriteContext) {
+    this.tx = db.transaction(ALL_STORES, 'readwrite');
+    this.now = ctx.now;
+    this.settings = ctx.settings;
+    this.runId = ctx.runId;
+  }
+
+  // ---- contacts (working copies, stored at commit) -----------------------------------
+
+  async contactByAlias(alias: string): Promise<ContactRow | undefined> {
+    let id = this.aliasOwner.get(alias);
+    if (id === undefined && !this.unknownAliases.has(alias)) {
+      id = await this.tx.objectStore('contacts').index('aliases').getKey(alias);
+      // Only this transaction writes contacts now: a miss stays a miss until we claim the alias.
+      if (id === undefined) this.unknownAliases.add(alias);
+    }
+    return id === undefined ? undefined : this.contact(id);
+  }
+
+  async contact(id: string): Promise<ContactRow | undefined> {
+    if (this.deleted.has(id)) return undefined;
+    const known = this.working.get(id);
+    if (known) return known;
+    // Concurrent loads of one contact (prefetch) must share one working copy.
+    let load = this.loading.get(id);
+    if (!load) {
+      load = this.load(id);
+      this.loading.set(id, load);
+    }
+    const row = await load;
+    return row && !this.deleted.has(id) ? this.working.get(id) : undefined;
+  }
+
+  private async load(id: string): Promise<ContactRow | undefined> {
+    const [row, entry] = await Promise.all([
+      this.tx.objectStore('contacts').get(id),
+      this.runId ? this.tx.objectStore('journal').get(`${this.runId}|contacts|${id}`) : undefined,
+    ]);
+    if (!row) return undefined;
+    this.before.set(id, row);
+    if (entry?.store === 'contacts' && !entry.before) this.runCreated.add(id);
+    return this.adopt({ ...row, aliases: [...row.aliases] });
+  }
+
+  /** Loads every contact these aliases name with pipelined requests (a batch's first step). */
+  async prefetch(aliases: readonly string[]): Promise<void> {
+    await Promise.all([...new Set(aliases)].map((a) => this.contactByAlias(a)));
+  }
+
+  /** Registers a contact (new or loaded) as part of this write. */
+  adopt(row: ContactRow): ContactRow {
+    if (!this.before.has(row.id)) {
+      this.before.set(row.id, undefined);
+      this.created++;
+      this.fresh.set(row.id, new Map());
+      if (this.runId) this.runCreated.add(row.id);
+    }
+    this.working.set(row.id, row);
+    for (const a of row.aliases) this.aliasOwner.set(a, row.id);
+    return row;
+  }
+
+  /** Claims aliases for a working contact (after a merge moved them). */
+  claimAliases(row: ContactRow): void {
+    for (const a of row.aliases) this.aliasOwner.set(a, row.id);
+  }
+
+  /** Removes a contact absorbed by a merge. Deleted now, so the survivor's union of aliases fits the unique index. */
+  dropContact(id: string, into: string): void {
+    this.mergedInto.set(id, into);
+    const before = this.before.get(id);
+    if (before) this.droppedStages.push(before.stage);
+    this.working.delete(id);
+    this.deleted.add(id);
+    if (before) this.delete('contacts', id, before);
+    else this.created--;
+  }
+
+  /** The contact that now holds what `id` held (itself unless merged away in this write). */
+  survivorOf(id: string): string {
+    let current = id;
+    for (let next = this.mergedInto.get(current); next !== undefined; next = this.mergedInto.get(current)) current = next;
+    return current;
+  }
+
+  touchedContacts(): ContactRow[] {
+    return [...this.working.values()];
+  }
+
+  // ---- rows -----------------------------------------------------------------------------
+
+  // Writes are raw requests, not idb promises: a failed one aborts the transaction and commit's
+  // tx.done rejects, and a 5,000-event batch skips 5,000 promise wrappers.
+  put<S extends JournaledStore>(store: S, row: Rows[S], before: Rows[S] | undefined): void {
+    if (this.runId && store === 'events' && !before && !this.ownedByRun(store, row)) {
+      const { contactId } = row as EventRow;
+      this.addedEvents.set(contactId, [...(this.addedEvents.get(contactId) ?? []), row.id]);
+    } else if (!this.ownedByRun(store, row)) this.journal(store, row.id, before);
+    if (store === 'reminders') this.remindersChanged = true;
+    unwrap(this.tx.objectStore(store)).put(row);
+  }
+
+  delete<S extends JournaledStore>(store: S, key: string, before: Rows[S]): void {
+    if (!this.ownedByRun(store, before)) this.journal(store, key, before);
+    if (store === 'reminders') this.remindersChanged = true;
+    unwrap(this.tx.objectStore(store)).delete(key);
+  }
+
+  /** Stores the events whose fact (id) is not stored yet; returns how many were new. */
+  async addEvents(rows: readonly EventRow[]): Promise<number> {
+    let added = 0;
+    const unknown: EventRow[] = [];
+    for (const row of new Map(rows.map((r) => [r.id, r])).values()) {
+      const facts = this.fresh.get(row.contactId);
+      if (!facts) unknown.push(row);
+      else if (!facts.has(row.id)) {
+        facts.set(row.id, row);
+        this.put('events', row, undefined);
+        added++;
+      }
+    }
+    const store = this.tx.objectStore('events');
+    const existing = await Promise.all(unknown.map((r) => store.getKey(r.id)));
+    unknown.forEach((row, i) => {
+      if (existing[i] !== undefined) return;
+      this.put('events', row, undefined);
+      added++;
+    });
+    return added;
+  }
+
+  /** A contact's stored facts, including this write's. */
+  async eventsOf(contactId: string): Promise<EventRow[]> {
+    const facts = this.fresh.get(contactId);
+    return facts ? [...facts.values()] : this.tx.objectStore('events').index('byContactAt').getAll(eventRange(contactId));
+  }
+
+  /** A contact's stored reminders (a fresh contact's are only those this write adds, after planning). */
+  async remindersOf(contactId: string): Promise<ReminderRow[]> {
+    return this.fresh.has(contactId) ? [] : this.tx.objectStore('reminders').index('contactId').getAll(contactId);
+  }
+
+  /** A merge mixes stored and new rows: read those contacts from the store from now on. */
+  unfresh(...ids: string[]): void {
+    for (const id of ids) this.fresh.delete(id);
+  }
+
+  private ownedByRun(store: JournaledStore, row: ContactRow | EventRow | ReminderRow): boolean {
+    return store !== 'contacts' && this.runCreated.has((row as EventRow | ReminderRow).contactId);
+  }
+
+  /**
+   * The first before-image per row and run wins: `add` fails on an existing journal key, and
+   * that failure is swallowed so it cannot abort the transaction.
+   */
+  private journal(store: JournaledStore, key: string, before: ContactRow | EventRow | ReminderRow | undefined): void {
+    if (!this.runId) return;
+    const entry: JournalRow = { id: `${this.runId}|${store}|${key}`, store, key, ...(before ? { before } : {}) };
+    this.journalAdd(entry);
+  }
+
+  private journalAdd(entry: JournalRow): void {
+    const request = unwrap(this.tx.objectStore('journal')).add(entry);
+    request.onerror = (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+  }
+
+  // ---- commit ---------------------------------------------------------------------------
+
+  /** Stores the working contacts (after write() refreshed them), adjusts the pipeline, waits for the commit. */
+  async commit(): Promise<void> {
+    const meta = this.tx.objectStore('meta');
+    const stored = (await meta.get(PIPELINE_KEY))?.value;
+    // Without a row there is nothing to adjust: the next reader counts.
+    const pipeline = isPipeline(stored) ? { ...stored } : undefined;
+    for (const row of this.working.values()) {
+      const before = this.before.get(row.id);
+      this.put('contacts', row, before);
+      if (pipeline) shift(pipeline, before?.stage, row.stage);
+    }
+    if (pipeline) {
+      for (const stage of this.droppedStages) shift(pipeline, stage, undefined);
+      unwrap(meta).put({ key: PIPELINE_KEY, value: pipeline });
+    }
+    for (const [contactId, keys] of this.addedEvents) {
+      this.journalAdd({ id: `${this.runId}|added-events|${contactId}|${newId('b')}`, store: 'added-events', keys });
+    }
+    await this.tx.done;
+  }
+
+  /** Aborts, swallowing the abort's own rejection; the caller rethrows its cause. */
+  abort(): void {
+    try {
+      this.tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    this.tx.done.catch(() => undefined);
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { connected, ctx, DAY, NOW, sent, snapshot } from './helpers.js';
+import { MIGRATIONS, openStore, recordEvents, holdPitch, type Migration } from '../../../src/store/index.js';
+import type { ContactRow } from '../../../src/store/records.js';
+
+/** A hypothetical v2: a new index plus a data rewrite (company split out of the headline). */
+const v2: Migration = async (_db, tx) => {
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('byCompany', 'company');
+  let cursor = await contacts.openCursor();
+  while (cursor) {
+    const row = cursor.value as ContactRow & { company?: string };
+    const company = row.headline?.split(' at ')[1];
+    if (company) await cursor.update({ ...row, company });
+    cursor = await cursor.continue();
+  }
+};
+
+describe('migrations', () => {
+  it('0 → 1 creates every store and index on an empty database', async () => {
+    const db = await openStore({ name: `mig-empty-${Math.random()}` });
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'events', 'journal', 'meta', 'reminders']);
+    expect([...db.transaction('reminders').store.indexNames].sort()).toEqual(['byKindStatusDue', 'byStatusDue', 'contactId']);
+    db.close();
+  });
+
+  it('1 → 2 keeps every row of a populated v1 database and applies the data change', async () => {
+    const name = `mig-v1-${Math.random()}`;
+    const v1 = await openStore({ name });
+    await recordEvents(v1, ctx(), { aliases: ['slug:ann'], name: 'Ann' }, [connected(NOW - DAY), sent('m:1', NOW)]);
+    await recordEvents(v1, ctx(), { aliases: ['slug:bob'], name: 'Bob' }, [connected(NOW - 100 * DAY)]);
+    await holdPitch(v1, ctx(), { aliases: ['slug:ann'] }, { draft: 'later', readyOn: NOW + 9 * DAY });
+    const tx = v1.transaction('contacts', 'readwrite');
+    const ann = (await tx.store.index('byName').getAll(IDBKeyRange.bound(['ann'], ['ann\uffff'])))[0]!;
+    await tx.store.put({ ...ann, headline: 'CTO at Acme' });
+    await tx.done;
+    const before = await snapshot(v1);
+    v1.close();
+
+    const v2db = await openStore({ name, migrations: [...MIGRATIONS, v2] });
+    expect(v2db.version).toBe(2);
+    const after = await snapshot(v2db);
+    expect(after.events).toEqual(before.events);
+    expect(after.reminders).toEqual(before.reminders);
+    expect(after.contacts.map(({ company: _c, ...rest }: ContactRow & { company?: string }) => rest)).toEqual(before.contacts);
+    const byCompany = await (v2db as unknown as { getAllFromIndex(s: string, i: string, q: string): Promise<ContactRow[]> }).getAllFromIndex('contacts', 'byCompany', 'Acme');
+    expect(byCompany.map((c) => c.name)).toEqual(['Ann']);
+    v2db.close();
+  });
+
+  it('a failing migration leaves the older version and its data untouched', async () => {
+    const name = `mig-fail-${Math.random()}`;
+    const v1 = await openStore({ name });
+    await recordEvents(v1, ctx(), { aliases: ['slug:cy'] }, [sent('m:1', NOW)]);
+    const before = await snapshot(v1);
+    v1.close();
+    const broken: Migration = async (_db, tx) => {
+      await tx.objectStore('contacts').clear();
+      throw new Error('boom');
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(openStore({ name, migrations: [...MIGRATIONS, broken] })).rejects.toBeTruthy();
+    expect(logged).toHaveBeenCalledWith('gatekeeper: migration failed', new Error('boom'));
+    logged.mockRestore();
+    const again = await openStore({ name });
+    expect(again.version).toBe(1);
+    expect(await snapshot(again)).toEqual(before);
+    again.close();
+  });
+});
