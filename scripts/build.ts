@@ -8,7 +8,9 @@ import { zipSync } from 'fflate';
 import { browserManifest, type Target } from './manifest.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+// GK_DIST: a private output folder (the E2E run builds there, so a concurrent `npm run build`
+// cannot swap the extension out from under a running browser).
+const dist = process.env.GK_DIST ?? join(root, 'dist');
 const staging = join(dist, '.bundle');
 const watch = process.argv.includes('--watch');
 
@@ -25,34 +27,24 @@ const extensionBuild: esbuild.BuildOptions = {
   outdir: staging,
 };
 
+const nodeBuild: esbuild.BuildOptions = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir: join(dist, 'node'),
+  outExtension: { '.js': '.mjs' },
+  logLevel: 'warning',
+};
+
 const builds: esbuild.BuildOptions[] = [
   { ...extensionBuild, entryPoints: { background: 'src/background/index.ts' }, format: 'esm' },
   // A content script is a classic script: one self-contained IIFE.
   { ...extensionBuild, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
   { ...extensionBuild, entryPoints: { popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' }, format: 'esm', splitting: false },
-  {
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir: join(dist, 'node'),
-    outExtension: { '.js': '.mjs' },
-    entryPoints: { core: 'src/core/index.ts' },
-    logLevel: 'warning',
-  },
-  {
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir: join(dist, 'node'),
-    outExtension: { '.js': '.mjs' },
-    entryPoints: { cli: 'src/cli.ts' },
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  },
+  { ...nodeBuild, entryPoints: { core: 'src/core/index.ts' } },
+  { ...nodeBuild, entryPoints: { cli: 'src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 function filesUnder(dir: string): string[] {

@@ -1,6 +1,7 @@
 // Backup files in and out of the page: a Blob behind a temporary <a download>, and the text of
 // a picked file. Kept apart from the component so tests can stub the browser bits.
 import type { BackupFile } from '../store/records.js';
+import { downloadText } from './import/download.js';
 
 export function backupFileName(at: number): string {
   const d = new Date(at);
@@ -9,14 +10,5 @@ export function backupFileName(at: number): string {
 }
 
 export function downloadJson(backup: BackupFile, name: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled: revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(name, JSON.stringify(backup), 'application/json');
 }
