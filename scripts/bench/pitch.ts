@@ -2,8 +2,9 @@
 import { analyzeDraft } from '../../src/core/pitch/index.js';
 import type { BenchRow } from './types.js';
 
+/** A realistic connection note: exactly 300 characters (LinkedIn's cap), a pitch, with an emoji and a link. */
 const NOTE =
-  "Hi Sophie, congrats on the new role! 🎉 Since you're now leading marketing, I'd love to introduce our attribution platform. We help teams like yours cut reporting time in half - worth a 15-min call next week? calendly.com/joe/15min";
+  "Hi Sophie, congrats on the new role! 🎉 Since you're now leading marketing at Brightline Labs, I'd love to introduce our attribution platform. We help B2B teams like yours cut reporting time in half, so you can see which campaigns drive pipeline. Worth a 15-min call next week? calendly.com/joe/15min";
 const PARAS = [
   'Thanks again for taking the time to talk last Tuesday. I came away with a long list of ideas, especially around how you structure your weekly pipeline review. ',
   "The reason I'm writing: at Loopwise we've built a coaching platform that listens to sales calls and gives reps feedback within minutes. Would you be open to a 20-minute demo next week? ",

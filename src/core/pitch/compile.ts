@@ -1,6 +1,9 @@
-// Turns a lexicon (rule → phrase patterns) into ONE regex per language, built once at module load.
-// Speed comes from the shape: alternatives are factored by their first two literal characters,
-// so the regex engine dispatches on a character instead of trying hundreds of branches per word.
+// Turns lexicons (rule → phrase patterns) into the regexes one language needs, built once at load.
+// Two kinds, so a call does one pass and never re-tests a hit to learn its rule:
+// - `scan` finds hits: every pattern in one global regex, factored on leading characters so the
+//   engine dispatches on a character instead of trying hundreds of branches per word;
+// - a small sticky "namer" per leading character, with a capture group per run of same-rule
+//   alternatives, runs only where `scan` hit and says which rule matched there, and how far.
 import type { LexiconKey } from './rules.js';
 
 /** Phrase patterns per rule, one per line, written for folded (lowercase, accent-free) text.
@@ -9,26 +12,27 @@ import type { LexiconKey } from './rules.js';
  *  '~' rest of the word. Every pattern ends at a word end (added automatically). */
 export type Lexicon = Partial<Record<LexiconKey, string>>;
 
-export interface CompiledLexicon {
-  /** Global regexes over folded text; every match is one hit. Several, because V8 stops
-   *  optimising a regex past ~20 KB of source and a split one runs ~10× faster. */
-  scans: readonly RegExp[];
-  /** Which rule a matched string belongs to: candidates by first two characters, then anchored tests. */
-  candidates: Map<string, readonly RuleTest[]>;
-  all: readonly RuleTest[];
+export interface Namer {
+  re: RegExp;
+  /** Rule of each capture group, as an index into `order` (index 0 ↔ group 1). */
+  keys: Uint8Array;
 }
 
-export interface RuleTest {
-  key: LexiconKey;
-  test: RegExp;
+export interface CompiledLexicon {
+  /** Global, zero-width: each match is the start of a hit. */
+  scan: RegExp;
+  /** By the hit's first char code (a-z, 0-9). */
+  namers: readonly (Namer | undefined)[];
+  /** Word-start patterns with no literal first character ("\\d+ min"). */
+  rest: Namer | undefined;
+  /** Patterns that start with a non-word character ("$9"): matched without the \b prefix. */
+  other: Namer | undefined;
 }
 
 const WORD_END = '(?!\\w)';
-/** Source size per regex chunk, below V8's "too large to optimise" threshold. */
-const CHUNK = 18000;
 const GAP = '(?:[\\s-]+[^\\s.!?]+){0,3}[\\s-]+';
 
-/** Macros → regex source, one entry per top-level alternative (each gets its own word-end guard). */
+/** Macros → regex source, one entry per top-level alternative. */
 function expandMacros(p: string): string[] {
   let src = '';
   let inClass = false;
@@ -55,7 +59,7 @@ function expandMacros(p: string): string[] {
   }
   // "x+" followed by "[a-z]*" backtracks quadratically inside long words: keep the "+" only.
   src = src.replace(/\]\+\[a-z\]\*/g, ']+');
-  return splitTop(src).map((alt) => alt + WORD_END);
+  return splitTop(src);
 }
 
 /** Index of the ')' closing the group opened at `open`. */
@@ -89,14 +93,24 @@ function splitTop(body: string): string[] {
   return out;
 }
 
-/** "(?:a|b)c" → ["ac", "bc"], so every alternative starts with literal characters we can factor on. */
+/** "(?:ab|ac|d)e" → ["a(?:b|c)e", "de"]: every alternative starts with a literal character we
+ *  can factor on, and the tail is copied once per distinct first character, not per alternative. */
 function expandLeading(p: string): string[] {
   if (!p.startsWith('(?:')) return [p];
   const end = closeOf(p, 0);
   const next = p[end + 1];
   if (end < 0 || next === '?' || next === '*' || next === '+' || next === '{') return [p];
   const rest = p.slice(end + 1);
-  return splitTop(p.slice(3, end)).flatMap((alt) => expandLeading(alt + rest));
+  const byFirst = new Map<string, string[]>();
+  const out: string[] = [];
+  for (const alt of splitTop(p.slice(3, end))) {
+    if (alt.length > 1 && isLiteral(alt, 0)) {
+      const c = alt.charAt(0);
+      byFirst.set(c, [...(byFirst.get(c) ?? []), alt.slice(1)]);
+    } else out.push(...expandLeading(alt + rest));
+  }
+  for (const [c, tails] of byFirst) out.push(c + (tails.length === 1 ? tails[0] : '(?:' + tails.join('|') + ')') + rest);
+  return out;
 }
 
 const isLiteral = (p: string, i: number): boolean => {
@@ -106,7 +120,7 @@ const isLiteral = (p: string, i: number): boolean => {
 };
 
 /** Factor alternatives on their leading literal characters, two levels deep. */
-function factor(patterns: string[], depth: number): string {
+function factor(patterns: readonly string[], depth: number): string {
   const groups = new Map<string, string[]>();
   const rest: string[] = [];
   for (const p of patterns) {
@@ -122,68 +136,49 @@ function factor(patterns: string[], depth: number): string {
   return [...parts, ...rest].join('|');
 }
 
-export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
-  const wordStart: string[] = [];
-  const other: string[] = [];
-  const all: RuleTest[] = [];
-  const candidates = new Map<string, RuleTest[]>();
-  const byKey = new Map<LexiconKey, string[]>();
-  for (const lex of lexicons) {
-    for (const [key, lines] of Object.entries(lex) as [LexiconKey, string][]) {
-      const list = byKey.get(key) ?? [];
-      for (const line of lines.split('\n')) if (line.trim()) list.push(line.trim());
-      byKey.set(key, list);
+/** One sticky regex over alternatives in priority order, with a capture group per run of
+ *  same-rule alternatives, so the group that took part names the rule. */
+function namer(pats: readonly [LexiconKey, string][], prefix: string, order: readonly LexiconKey[]): Namer {
+  const keys: LexiconKey[] = [];
+  const runs: string[][] = [];
+  for (const [key, p] of pats) {
+    if (keys[keys.length - 1] === key) runs[runs.length - 1]?.push(p);
+    else {
+      keys.push(key);
+      runs.push([p]);
     }
   }
-  for (const [key, pats] of byKey) {
-    const expanded = pats.flatMap(expandMacros).flatMap(expandLeading);
-    const rt: RuleTest = { key, test: new RegExp('^(?:' + factor(expanded, 0) + ')$') };
-    all.push(rt);
-    for (const p of expanded) {
-      // Only patterns that start with a non-word character ("$9") run outside the \b prefix.
-      (/^(?:[a-z0-9(]|\\[dw]|\[a-z)/.test(p) ? wordStart : other).push(p);
-      // Candidate index: two leading literal chars when known, else one, else "" (try all).
-      const k = isLiteral(p, 0) ? (isLiteral(p, 1) ? p.slice(0, 2) : p.charAt(0)) : '';
-      const list = candidates.get(k) ?? [];
-      if (!list.includes(rt)) list.push(rt);
-      candidates.set(k, list);
+  const body = runs.map((r) => '(' + factor(r, 0) + ')').join('|');
+  return { re: new RegExp(prefix + '(?:' + body + ')' + WORD_END, 'y'), keys: Uint8Array.from(keys, (k) => order.indexOf(k)) };
+}
+
+/** `order` breaks ties between rules whose patterns are equally long. */
+export function compileLexicon(lexicons: readonly Lexicon[], order: readonly LexiconKey[]): CompiledLexicon {
+  const all: [LexiconKey, string][] = [];
+  for (const key of order) {
+    for (const lex of lexicons) {
+      for (const line of (lex[key] ?? '').split('\n')) {
+        if (line.trim()) for (const p of expandMacros(line.trim()).flatMap(expandLeading)) all.push([key, p]);
+      }
     }
   }
   // Longer patterns first: among alternatives starting at the same place, the specific one wins.
-  wordStart.sort((a, b) => b.length - a.length);
-  // Chunks hold whole first-character groups, so two chunks never match at the same start.
-  const byFirst = new Map<string, string[]>();
-  for (const p of wordStart) {
-    const k = isLiteral(p, 0) ? p.charAt(0) : '';
-    const list = byFirst.get(k) ?? [];
-    list.push(p);
-    byFirst.set(k, list);
+  all.sort((a, b) => b[1].length - a[1].length);
+  const buckets = new Map<number, [LexiconKey, string][]>();
+  const other: [LexiconKey, string][] = [];
+  for (const kp of all) {
+    const p = kp[1];
+    if (/^(?:[a-z0-9(]|\\[dw]|\[a-z)/.test(p)) {
+      const b = isLiteral(p, 0) ? p.charCodeAt(0) : -1;
+      buckets.set(b, [...(buckets.get(b) ?? []), kp]);
+    } else other.push(kp);
   }
-  const scans: RegExp[] = [];
-  let chunk: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (chunk.length) scans.push(new RegExp('\\b(?:' + factor(chunk, 0) + ')', 'g'));
-    chunk = [];
-    size = 0;
-  };
-  for (const list of byFirst.values()) {
-    const add = list.reduce((n, p) => n + p.length + 1, 0);
-    if (size + add > CHUNK) flush();
-    chunk.push(...list);
-    size += add;
-  }
-  flush();
-  if (other.length) scans.push(new RegExp(other.join('|'), 'g'));
-  return { scans, candidates, all };
-}
-
-/** The rule of one matched string (folded). */
-export function ruleOf(c: CompiledLexicon, s: string): LexiconKey | undefined {
-  const lists = [c.candidates.get(s.slice(0, 2)), c.candidates.get(s.charAt(0)), c.candidates.get('')];
-  for (const list of lists) {
-    if (!list) continue;
-    for (const rt of list) if (rt.test.test(s)) return rt.key;
-  }
-  return undefined;
+  const wordStart = all.filter((kp) => !other.includes(kp)).map((kp) => kp[1]);
+  const otherSrc = other.map((kp) => kp[1]).join('|');
+  // Zero-width: the scan only says where a hit starts (test() then allocates nothing).
+  const scan = new RegExp('(?=\\b(?:' + factor(wordStart, 0) + ')' + WORD_END + (otherSrc ? '|(?:' + otherSrc + ')' + WORD_END : '') + ')', 'g');
+  const namers: (Namer | undefined)[] = [];
+  for (const [b, pats] of buckets) if (b >= 0) namers[b] = namer(pats, '', order);
+  const rest = buckets.get(-1);
+  return { scan, namers, rest: rest && namer(rest, '\\b', order), other: other.length ? namer(other, '', order) : undefined };
 }

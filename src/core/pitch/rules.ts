@@ -1,4 +1,5 @@
 // The public rule set: stable ids (mutes and the options page refer to them), labels and weights.
+import { RULE_INFO } from './rule-info.js';
 
 export type RuleId =
   | 'meeting-ask'
@@ -27,25 +28,29 @@ export interface PitchRuleInfo {
   examples: string[];
 }
 
-export const PITCH_RULES: readonly PitchRuleInfo[] = [
-  { rule: 'meeting-ask', label: 'asks for a meeting', description: 'Asks a near-stranger for a call, meeting or time slot.', examples: ['Would you be open to a quick call next week?', 'Do you have 15 minutes on Tuesday?'] },
-  { rule: 'demo-offer', label: 'offers a demo', description: 'Offers to demo or walk them through a product.', examples: ['Can I show you a quick demo?', 'Happy to walk you through it.'] },
-  { rule: 'product-offer', label: 'offers your product', description: 'Introduces the sender’s product, platform or service.', examples: ['We built a platform that automates…', 'I’d love to introduce our tool.'] },
-  { rule: 'we-help', label: 'says “we help companies like yours”', description: 'The classic value-proposition opener.', examples: ['We help SaaS teams cut churn.', 'We work with companies like yours.'] },
-  { rule: 'pricing', label: 'mentions pricing', description: 'Prices, discounts, rates or quotes.', examples: ['30% off annual plans', '$49 per seat per month'] },
-  { rule: 'trial-offer', label: 'offers a free trial', description: 'Free trials, pilots, audits or assessments.', examples: ['Start your free 14-day trial', 'a free audit of your site'] },
-  { rule: 'case-study', label: 'cites client results', description: 'Case studies and claims about results for other clients.', examples: ['We cut ramp time in half for Acme.', 'Can I send you a case study?'] },
-  { rule: 'calendar-link', label: 'calendar link', description: 'Booking links (Calendly, cal.com, HubSpot meetings) and link shorteners.', examples: ['calendly.com/you/15min', 'bit.ly/demo'] },
-  { rule: 'agency-offer', label: 'offers agency or outsourcing services', description: 'Agencies, lead generation, outsourcing, dev shops, staff augmentation.', examples: ['We are a lead gen agency', 'nearshore developers at a fraction of the cost'] },
-  { rule: 'right-person', label: 'asks who makes the decision', description: 'Looks for the buyer: “are you the right person…”.', examples: ['Are you the right person to talk to about…?', 'Who handles purchasing at your company?'] },
-  { rule: 'soft-ask', label: 'ends with a sales ask', description: 'Soft closes: “worth a chat?”, “would it make sense?”, “interested?”.', examples: ['Worth a chat?', 'Would it make sense to connect?'] },
-  { rule: 'purchase-push', label: 'pushes a purchase', description: 'Buy, sign up, limited-time offers.', examples: ['Sign up today', 'limited-time offer'] },
-  { rule: 'pain-hook', label: 'uses a sales hook question', description: 'Pain questions that set up a pitch.', examples: ['Are you still doing payroll in spreadsheets?', 'What if you could…'] },
-];
+/** What the card shows next to a highlighted span. */
+export const RULE_LABEL: Readonly<Record<RuleId, string>> = {
+  'meeting-ask': 'asks for a meeting',
+  'demo-offer': 'offers a demo',
+  'product-offer': 'offers your product',
+  'we-help': 'says “we help companies like yours”',
+  pricing: 'mentions pricing',
+  'trial-offer': 'offers a free trial',
+  'case-study': 'cites client results',
+  'calendar-link': 'calendar link',
+  'agency-offer': 'offers agency or outsourcing services',
+  'right-person': 'asks who makes the decision',
+  'soft-ask': 'ends with a sales ask',
+  'purchase-push': 'pushes a purchase',
+  'pain-hook': 'uses a sales hook question',
+};
 
-export const RULE_LABEL: Readonly<Record<RuleId, string>> = Object.fromEntries(
-  PITCH_RULES.map((r) => [r.rule, r.label]),
-) as Record<RuleId, string>;
+/** The full rule list (options page, Node). Pure, so bundles that only analyse drop it and rule-info. */
+export const PITCH_RULES: readonly PitchRuleInfo[] = /* @__PURE__ */ (Object.keys(RULE_LABEL) as RuleId[]).map((rule) => ({
+  rule,
+  label: RULE_LABEL[rule],
+  ...RULE_INFO[rule],
+}));
 
 /** Evidence weight of one hit (log-odds units). Warm cues are negative. */
 export const WEIGHT: Readonly<Record<LexiconKey, number>> = {
@@ -65,6 +70,9 @@ export const WEIGHT: Readonly<Record<LexiconKey, number>> = {
   warm: -1.0,
   'no-pitch': -1.4,
 };
+
+/** Every lexicon key; also the order in which rules claim a span that several match. */
+export const KEYS = Object.keys(WEIGHT) as readonly LexiconKey[];
 
 /** Rules that say "I sell something" — paired with an ask they make a pitch. */
 export const COMMERCIAL: ReadonlySet<LexiconKey> = new Set<LexiconKey>([

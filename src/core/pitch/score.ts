@@ -1,5 +1,5 @@
 // Combines rule hits into a 0..1 score: a small hand-set logistic model (weights in rules.ts).
-import { ASK, COMMERCIAL, WEIGHT, type LexiconKey } from './rules.js';
+import { ASK, COMMERCIAL, KEYS, WEIGHT } from './rules.js';
 
 /** Log-odds before any evidence: a draft is warm until shown otherwise. */
 export const BIAS = -2.2;
@@ -10,14 +10,16 @@ const REPEAT = 0.4;
 const WARM_FLOOR = -1.8;
 const SLOPE = 1.5;
 
-export type HitCounts = Map<LexiconKey, number>;
-
-export function logOdds(hits: HitCounts): number {
+/** `counts[i]` = hits of rule `KEYS[i]`. */
+export function logOdds(counts: ArrayLike<number>): number {
   let z = BIAS;
   let warm = 0;
   let sells = false;
   let asks = false;
-  for (const [key, n] of hits) {
+  for (let i = 0; i < KEYS.length; i++) {
+    const n = counts[i] ?? 0;
+    const key = KEYS[i];
+    if (n === 0 || key === undefined) continue;
     const w = WEIGHT[key] * (1 + REPEAT * Math.min(n - 1, 2));
     if (w < 0) warm += w;
     else z += w;
