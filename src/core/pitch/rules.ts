@@ -16,10 +16,14 @@ export type RuleId =
   | 'purchase-push'
   | 'pain-hook';
 
+/** Broad, language-aware cues (company voice, results claims, free offers, fees, asks for time or a
+ *  next step). Each reports under the public rule whose label fits it, so mutes still apply. */
+export type CueId = 'short-link' | 'offer' | 'results' | 'free' | 'fee' | 'ask-time' | 'ask-next';
+
 /** Internal cues that a draft is relationship-building; they lower the score and are never shown. */
 export type WarmId = 'warm' | 'no-pitch';
 
-export type LexiconKey = RuleId | WarmId;
+export type LexiconKey = RuleId | CueId | WarmId;
 
 export interface PitchRuleInfo {
   rule: RuleId;
@@ -52,31 +56,47 @@ export const PITCH_RULES: readonly PitchRuleInfo[] = /* @__PURE__ */ (Object.key
   ...RULE_INFO[rule],
 }));
 
-/** Evidence weight of one hit (log-odds units). Warm cues are negative. */
-export const WEIGHT: Readonly<Record<LexiconKey, number>> = {
-  'calendar-link': 2.6,
-  'demo-offer': 2.0,
-  'trial-offer': 2.0,
-  'agency-offer': 1.8,
-  'we-help': 1.8,
-  'right-person': 2.3,
-  pricing: 1.5,
-  'purchase-push': 1.5,
-  'meeting-ask': 1.6,
-  'product-offer': 1.2,
-  'case-study': 1.2,
-  'soft-ask': 1.0,
-  'pain-hook': 1.0,
-  warm: -1.0,
-  'no-pitch': -1.4,
+/** The public rule a hit is shown as; warm cues are never shown. */
+export const SHOWN_AS: Readonly<Record<LexiconKey, RuleId | null>> = {
+  'calendar-link': 'calendar-link',
+  'demo-offer': 'demo-offer',
+  'trial-offer': 'trial-offer',
+  'agency-offer': 'agency-offer',
+  'we-help': 'we-help',
+  'right-person': 'right-person',
+  pricing: 'pricing',
+  'purchase-push': 'purchase-push',
+  'meeting-ask': 'meeting-ask',
+  'product-offer': 'product-offer',
+  'case-study': 'case-study',
+  'soft-ask': 'soft-ask',
+  'pain-hook': 'pain-hook',
+  'short-link': 'calendar-link',
+  offer: 'product-offer',
+  results: 'case-study',
+  free: 'trial-offer',
+  fee: 'pricing',
+  'ask-time': 'meeting-ask',
+  'ask-next': 'soft-ask',
+  warm: null,
+  'no-pitch': null,
 };
 
-/** Every lexicon key; also the order in which rules claim a span that several match. */
-export const KEYS = Object.keys(WEIGHT) as readonly LexiconKey[];
+/** Every lexicon key; also the order in which rules claim a span that several match
+ *  (specific rules before the broad cues). */
+export const KEYS = Object.keys(SHOWN_AS) as readonly LexiconKey[];
 
-/** Rules that say "I sell something" — paired with an ask they make a pitch. */
-export const COMMERCIAL: ReadonlySet<LexiconKey> = new Set<LexiconKey>([
+/** Keys that say "I sell something"; with an ask they make the shape of a pitch. */
+export const SELLS: ReadonlySet<LexiconKey> = new Set<LexiconKey>([
   'demo-offer', 'product-offer', 'we-help', 'pricing', 'trial-offer', 'case-study', 'agency-offer', 'purchase-push', 'pain-hook',
+  'offer', 'results', 'free', 'fee',
 ]);
-/** Rules that ask the reader to act. */
-export const ASK: ReadonlySet<LexiconKey> = new Set<LexiconKey>(['meeting-ask', 'soft-ask', 'calendar-link', 'right-person', 'demo-offer']);
+/** Keys that ask the reader to act. */
+export const ASKS: ReadonlySet<LexiconKey> = new Set<LexiconKey>([
+  'meeting-ask', 'soft-ask', 'calendar-link', 'short-link', 'right-person', 'demo-offer', 'ask-time', 'ask-next',
+]);
+/** Rules that are a pitch on their own by the product's definition (a booking link, looking for
+ *  the buyer, a trial, an agency offer, a demo, a purchase push). */
+export const STRONG: ReadonlySet<LexiconKey> = new Set<LexiconKey>([
+  'calendar-link', 'right-person', 'trial-offer', 'free', 'agency-offer', 'demo-offer', 'purchase-push',
+]);

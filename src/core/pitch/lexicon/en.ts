@@ -18,82 +18,102 @@ open to (a|an) (quick |short |brief )?${MEET}
   'demo-offer': `
 (quick|short|free|live|personali[sz]ed|custom|product) demo
 (show|walk) you (how|what|around|through|a)~
-(happy|glad|love|like) to (show|walk) you~
 `,
   'product-offer': `
 (our|my) ([a-z\\-]+ )?(platform|solution|software|saas|tool|app|product|service|services|offering|api|plugin|extension|crm|system)
-(we'?ve|we have|we|i'?ve|i have) (built|developed|launched|created|designed) (a|an|the|our)~
-(we|i) (offer|provide|sell|deliver|specialise|specialize)~
-(the reason|why) (i am|i'?m) (writing|reaching out)~
 which brings me to~
 `,
   'we-help': `
 (we|i) (help|helps|helped|work with|partner with|support|enable|empower) ${WE_OBJ}
-(companies|teams|businesses|brands|firms|organi[sz]ations|people) like (yours|you|your company|your team)
 `,
   pricing: `
-(our|the|special|exclusive|early[ -]access|discounted|founding|launch|introductory|partner) (pricing|price|prices|rates|rate card|price list)
-(per|a|/) (month|seat|user|license|year)( per (month|seat|user|year))?
-our rates
-fraction of the (cost|price)
 pricing
 `,
   'trial-offer': `
-free (\\d+[ -]day )?(trial|pilot|audit|assessment|consultation|consult|analysis|review|sample|strategy session|account|version|plan|demo|evaluation|health check|report)
+free (\\d+[ -]day )?(trial|pilot|audit|assessment|consultation|consult|analysis|review|sample|strategy session|account|version|plan|evaluation|health check|report)
 `,
   'case-study': `
-case stud(y|ies)
 (we|i) (cut|reduced|increased|doubled|tripled|halved|grew|boosted|saved|improved|generated|booked|helped) [a-z0-9]~ # (for|at|by|in half)~
-our (clients|customers|users) (typically |usually |often |on average )?(see|saw|get|achieve|report|increase|reduce|save|cut|grow)~
 \\d+ ?(%|x|percent) (increase|more|less|fewer|faster|reduction|lift|growth|higher|lower|boost|improvement|savings)
 `,
   'agency-offer': `
 outsourc~
-staff augmentation|team augmentation|white[ -]label~
 (we'?re|we are|i run|i own|our) (a|an)? ?(\\w+ )?(agency|consultancy|software house|studio|dev shop)
 qualified (leads|meetings|appointments|demos|calls|prospects)
-fill your (calendar|calender|pipeline|pipe)
-(vetted|dedicated|senior) (developers|engineers|devs|designers|team)
-(extra|more) hands
-any (web |design |dev |development |marketing |seo )?projects (on your plate|coming up|this quarter|planned)~
 `,
   'right-person': `
 (are|is) you( the)? (right|best|correct) (person|contact)
-(you'?re|you are|if you'?re|if you are|not sure if you'?re|not sure you'?re) (the|not the) (right|best|correct) (person|contact)
 who (handles|is responsible for|manages|owns|is in charge of|looks after|oversees|makes decisions|decides|would be (the )?(best|right))~
 `,
   'soft-ask': `
-worth (a|an) (quick |short |brief )?(chat|call|conversation|look|talk|exploring|\\d+~)
-would (it|this) (make sense|be worth|be of interest|be relevant|interest you)~
-open to (exploring|learning|hearing|seeing|a conversation|discussing|chatting)~
-(can|could|may|shall) i (send|share|show|forward) (you|over)~
-(want|would you like|want me) (me )?to (send|share) (you )?(more|some|the|a)~
+worth (a|an) (quick |short |brief )?(chat|call|conversation|look|talk|exploring)
 interested\\?
 want in\\?
-see if (it|we|there)('?s| is| are| could be)? (a )?(fit|match|good fit)~
-reply (yes|with)~
 `,
   'purchase-push': `
-special (package|deal|offer|bundle)
-annual plans?
 enterprise plan
 `,
   'pain-hook': `
-still (doing|using|relying on|tracking|managing) [a-z ]{1,30} (manually|by hand|in spreadsheets|in excel)
 there'?s a better way
 `,
   warm: `
-thanks? (you )?(so much )?for (connecting|the connect~|accepting|the add|the comment|your comment|sharing|the call|our call|the chat|the intro|the introduction|the thoughtful|taking the time)~
-(great|nice|lovely|good|a pleasure) (meeting|to meet|seeing|chatting|talking|catching up|connecting)~
+(enjoyed|loved|liked|read|saw|appreciated) (your|the) (post|talk|article|piece|panel|podcast|episode|keynote|session|thread|comment|newsletter|book|interview)
 (our|the|yesterday'?s|last week'?s) (call|chat|meeting|conversation|demo) (yesterday|last week|earlier|this morning|on monday|on tuesday|on wednesday|on thursday|on friday|was)~
 the demo you (gave|did|showed|ran)
-congrat~
 out of curiosity
-did you (pick|choose|go with|decide|end up)~
-we (met|were both|worked together|sat)~
 `,
   'no-pitch': `
 no pressure~
 for my (thesis|dissertation|research|article|piece)
+`,
+  offer: `
+we('?re| are) (a|an) # (consultancy|firm|studio|company|startup|partner|provider|platform|shop|house|network|boutique|team|practice|specialist~|broker~|vendor|supplier|manufacturer|reseller|distributor|integrator|marketplace)
+(we|we'?ve|we have|we'?ve been|we have been|we'?re|we are|we'?d|we would|we can|we could) (help~|plac~|suppl~|fix~|build~|built|run~|provid~|offer~|produc~|retrofit~|replac~|recruit~|sourc~|sell~|install~|deliver~|design~|develop~|manag~|automat~|handl~|implement~|integrat~|migrat~|specialis~|specializ~|creat~|launch~|partner~|work~ with|do|did|make|giv~|book~|fill~|train~|coach~|audit~|turn~|take care|assist~|serv~|connect~|match~|find~|hire~|edit~|get~)
+(i|we) (run|own|lead|founded|started|represent) (a|an)
+(i'?m|i am) (the )?(founder|co-?founder|ceo|cto|partner|head|director|owner|md) (of|at)
+(i'?m|i am) (with|from) [a-z]+
+(reaching out|writing|contacting you) (from|on behalf of)
+(at|here at) [a-z]+,? we
+(our|my) (team|firm|company|agency|studio|network|approach|clients|customers|offer~|consultancy|practice|product~|method~|programme|program|broker~|partners|broker network)
+(i'?d|we'?d) (love|like|welcome|be (happy|glad|delighted|honou?red)) (the opportunity )?to (present|introduce|share how|show|help)~
+`,
+  results: `
+\\d+([.,]\\d+)? ?(%|percent|x)
+(\\d+|one|two|three|four|five|six|a few) (days|weeks|months|hours) (instead of|rather than|end to end)
+(in|within|under) (\\d+|one|two|three|four|five|six|a|a single) (days?|weeks?|months?|hours?)
+(in|by) half|halved|doubled|tripled
+\\d+\\+? (clients|customers|companies|brands|firms|teams|roles|placements|hires|hospitals|projects|stores|clinics|schools)
+(companies|teams|firms|brands|businesses|clients|customers|company) (like yours|similar to|your size)|your size|similar to yours
+paying back|payback|roi|return on investment
+`,
+  free: `
+free (of charge|for|\\d+|trial~|pilot|audit~|account|months?|access|version|plan|assessment|review|consult~|session|sample|report|analysis|evaluation|workshop|estimate|quote|mockup|strategy)
+(\\d+|one|two|three|first) (months?|weeks?|days?) (free|on us|at no cost)
+complimentary|no charge|at no (cost|charge)|no strings~|on the house|no fee|no cost|risk[ -]free|no obligation
+pilot~|early (access|users|adopters)|beta (program~|access|users|spot~)|(\\d+|three|two|few|limited) (spots|places|seats)
+`,
+  fee: `
+(flat|fixed|one[ -]off|monthly|success|placement|small) (fee|fees|price|rate|cost)~
+fixed[ -](price~|scope|fee)|contingency|fees?|quote|proposal|packages?|retainer
+(starts?|starting) (at|from)
+per (hour|head|hire|placement|project|month|seat|user|lead|meeting|employee|location)
+`,
+  'ask-time': `
+(monday|tuesday|wednesday|thursday|friday)( (morning|afternoon|at))?
+(this|next|later this|coming) (week|month|quarter)|tomorrow
+\\d{1,2}(:\\d\\d)? ?(am|pm)
+(at your|at a time of your) convenience|(a|what) (good )?time (works|to)|when (works|suits|is good|would be|'?s a good)~|works for you|suits you
+(are|would) you (be )?(free|available|around)|(do|would) you have (time|a (few )?minutes|a moment|a slot)
+(a|an) (quick |short |brief )?(call|chat|meeting|zoom|coffee|conversation|intro|video call|coffee chat)
+hop on|jump on|grab (a )?coffee|(a few|\\d+|twenty|fifteen|thirty|ten) minutes|slots?|pencil (you|it) in|set you up|scope it|(find|book|put) (some )?time|your (calendar|diary)
+`,
+  'ask-next': `
+(can|could|may|might|shall|should) i (send|share|show|call|ring|walk|set|put|book|pencil|reserve|drop|stop|swing|introduce|present|grab|get|run|give)~
+mind if i|want me to|would you like|like me to|do you want|shall we|should we|how about|would it be (crazy|worth|ok|okay|possible)
+happy to (send|share|show|walk|set|put|run|prepare|put together)~
+let me know|(are|would) you (be )?(interested|keen|up for)|interested|keen to (hear|see|learn)|open to
+worth|make sense|makes sense|(a|good) fit|a priority
+any (roles|projects|needs|openings|plans|interest|positions|vacancies)~
+(point|direct) me to|who (would|should) (be|i)
 `,
 };

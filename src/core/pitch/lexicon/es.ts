@@ -9,90 +9,95 @@ export const es: Lexicon = {
 (te|le|os) (vendria|viene|iria|encaja|parece|apetece|cuadra) (bien )?(una|un|tener una|agendar una|hacer una) # ${MEET}
 (tienes|tendrias|tiene|tendria|tenes|dispones de|dispondrias de) (\\d+|quince|veinte|treinta|unos) (min~|minutitos)
 (agendar|agendamos|agendemos|programar|programamos|concertar|organizar|reservar|coordinar|cuadrar|buscar|buscamos|fijar|fijamos) (una |un )?(breve |rapida |corta |pequena )?(\\d+ ?min~ )?${MEET}
-(agendar|programar|reservar|buscar|buscamos|encontrar|encontramos) (\\d+ ?min~|un hueco|un rato|un momento)
-(hablamos|nos vemos|charlamos|quedamos|conversamos) (el|este|la|manana|la semana|el proximo|el lunes|el martes|el miercoles|el jueves|el viernes)~
 tengo hueco~
 `,
   'demo-offer': `
-(ensenarte|ensenarle|ensenaros|mostrarte|mostrarle|mostraros|hacerte|hacerle|presentarte|presentarle) (una |la )?(breve |rapida |corta |pequena )?(demo|demostracion)~
 (una|la) (demo|demostracion) (rapida|breve|gratuita|personalizada|de \\d+|de nuestr~|del producto)~
-(te|le|os) (lo |la )?(ensen|muestr)~ en \\d+ ?min~
-(ensenarte|ensenarle|mostrarte|mostrarle) (como|lo que)~
 `,
   'product-offer': `
 (nuestra|nuestro|mi) ([a-z\\-]+ )?(plataforma|solucion|herramienta|software|app|aplicacion|producto|servicio|servicios|crm|sistema|api|propuesta)
-(hemos|he) (desarrollado|creado|lanzado|construido|disenado) (una|un|el|la|nuestra|nuestro)~
-(ofrecemos|proporcionamos|vendemos|brindamos|nos especializamos|estamos especializados)~
 (te|le|os) (escribo|contacto|contacto porque|escribia) (porque|para|por)~
-el motivo de mi (mensaje|contacto)
-en [a-z]+,? (hemos|ayudamos|ofrecemos)~
-(dirijo|tengo|llevo) una (empresa|consultora|agencia)~
 `,
   'we-help': `
 (ayudamos|ayudo|apoyamos|acompanamos|trabajamos con|asesoramos) (a )?${OBJ}
-(ayudamos|ayudo|acompanamos) a [a-z]+~ (a|en) (reducir|aumentar|conseguir|crecer|ahorrar|automatizar|mejorar|vender|generar|escalar|duplicar)~
-(empresas|equipos|negocios|companias) como (la tuya|el tuyo|la suya|el suyo|la vuestra|el vuestro|vosotros)
 `,
   pricing: `
-(nuestros|nuestras|los|las) (precios|tarifas)
-(al|por) mes
-(enviarte|enviarle|mandarte|pasarte|te paso|te envio|te mando) (los|las|nuestros|nuestras|un|una|el) (precios|tarifas|presupuesto|propuesta|cotizacion)~
-mucho menor|coste mucho menor|a menor coste|mitad de coste|mitad de precio
 `,
   'trial-offer': `
-(prueba|auditoria|analisis|consultoria|evaluacion|demo|muestra|version|sesion|diagnostico|piloto) (gratuit~|gratis|sin coste|sin costo)
 prueba (gratis|gratuita)|pruebalo gratis|prueba gratis
-sin tarjeta~
 `,
   'case-study': `
 caso(s)? de exito
 (reducir|aumentar|mejorar|duplicar)~ [a-z ]{1,30} (un|en un|hasta un) \\d+
-a la mitad
 multiplicar por (dos|tres|\\d+)
 `,
   'agency-offer': `
-outsourcing|externaliza~|subcontrata~
-consultora (seo|de marketing|de ventas|tecnologica|de software|de crecimiento)
 (somos|tenemos|dirijo|tengo) (una )?(agencia|consultora|software house|factoria de software)~
-llenar(te|le)? (la|tu|su) (agenda|pipeline|embudo)
-(reforzar|ampliar) (el|tu|vuestro) equipo
-desarrolladores (en|desde) ([a-z]+)
+outsourcing|externaliza~|subcontrata~
 `,
   'right-person': `
-(eres|es|seras|sera) (tu |usted )?la persona (adecuada|indicada|correcta|responsable)
 quien (se encarga|lleva|gestiona|es responsable|decide|toma las decisiones|esta a cargo)~
 `,
   'soft-ask': `
-(tendria|tiene) sentido~
-te (interesa|interesaria|encajaria|cuadraria)~
 (te|le|os) (mando|envio|paso|comparto|preparo|hago|puedo enviar|puedo mandar|puedo pasar|puedo preparar)~
-(quieres|quiere|querrias) que (te|le) (envie|mande|pase|ensene|cuente)~
-(te parece|le parece) (que )?(hablemos|lo hablemos|charlemos|tengamos)~
-ver si (encaja|tiene sentido|os puede|te puede|podemos)~
-avisame|me avisas|dime si te interesa|hazmelo saber
 `,
   'purchase-push': `
-(compra|contrata|suscribete|registrate|reserva ya|empieza hoy)~
-solo (por )?(esta semana|este mes|hoy|hasta el viernes)
-planes? anual~
 `,
   'pain-hook': `
-(sigues|siguen|seguis|sigue) (haciendo|usando|gestionando|llevando)~ [a-z ]{1,30} (a mano|manualmente|en excel|en hojas de calculo)
-hay una forma mejor|hay una manera mejor
 `,
   warm: `
-gracias (por|de nuevo por) (conectar|aceptar|tu comentario|compartir|la llamada|nuestra|la charla|sacar tiempo|el contacto)~
-(un placer|encantad[oa]|me alegro|me alegra|fue un placer) (de )?(conocerte|conectar|verte|saludarte|hablar|ver que)~
-(me encanto|me gusto|disfrute|lei) (tu|la|el) (publicacion|articulo|post|charla|hilo|ponencia|demo que|intervencion|comentario)~
-(nuestra|la) (llamada|reunion|charla|conversacion|demo) (de ayer|del otro dia|de la semana pasada|de esta manana)
-la demo que (hiciste|diste|presentaste)
+nos (conocimos|vimos)|coincidimos
 (enhorabuena|felicidades|felicitaciones|felicito)~
-como te prometi|como quedamos|como hablamos|siguiendo nuestra~
 por curiosidad
-(elegisteis|elegiste|escogisteis|escogiste|decidisteis|decidiste)~
-(coincidimos|trabajamos juntos|nos conocimos)~
 `,
   'no-pitch': `
-sin (ninguna )?(agenda|prisa|presion|compromiso de ningun tipo|patrocinadores|ventas)~
+`,
+  offer: `
+(somos|soy) (una|un) # (consultora|empresa|firma|estudio|despacho|startup|partner|proveedor|plataforma|distribuidora|fabricante|integrador|boutique|red|equipo|headhunter)
+(ayudamos|colocamos|ofrecemos|proporcionamos|suministramos|fabricamos|arreglamos|construimos|desarrollamos|implementamos|automatizamos|gestionamos|llevamos|hacemos|disenamos|creamos|vendemos|instalamos|reclutamos|seleccionamos|integramos|migramos|adaptamos|producimos|distribuimos|acompanamos|asesoramos|trabajamos|montamos|conseguimos|formamos|entregamos|resolvemos|sustituimos|reducimos|optimizamos|cobramos|ayudo|ofrezco|trabajo con)
+(hemos|estamos) (ayudado|ayudando|creado|creando|construido|construyendo|lanzado|montado|desarrollado|desarrollando|hecho|sustituido|colocado|implementado|reducido)
+(dirijo|llevo|tengo|fundé|funde|represento) (una|un|a)
+(soy|como) (el |la )?(fundador|fundadora|ceo|socio|socia|director|directora|responsable) de
+(trabajo|te escribo|le escribo) (en|desde|de parte de)
+(nuestro|nuestra|nuestros|nuestras|mi) (equipo|empresa|despacho|agencia|estudio|red|enfoque|clientes|metodo|programa|consultora|oferta|playbook|firma|socios)
+(me gustaria|me encantaria|quisiera|me permito) (tener la oportunidad de )?(presentar|ensenar|mostrar|ofrecer|contar|compartir)~
+`,
+  results: `
+\\d+([.,]\\d+)? ?(%|por ciento|x)
+(en|menos de) (\\d+|una|dos|tres|cuatro|cinco|seis|pocas|pocos) (dias|semanas|meses|horas)
+(\\d+|dos|tres|cuatro) (dias|semanas|meses) en (vez|lugar) de
+a la mitad|la mitad|duplica~|triplica~|por dos|por tres
+\\d+\\+? (clientes|empresas|marcas|equipos|proyectos|clinicas|hospitales|tiendas|perfiles|puestos)
+(empresas|equipos|clientes|marcas) (como|parecid~|similar~)|vuestro tamano|su tamano
+retorno de la inversion|roi
+`,
+  free: `
+gratis|gratuit~|sin coste|sin costo|sin compromiso|sin cargo|de regalo|sin riesgo
+piloto~|acceso anticipado|primeros usuarios|beta|(\\d+|tres|dos|pocas|cinco) plazas
+`,
+  fee: `
+(precio|tarifa|coste|cuota|honorarios|comision) (cerrado|fijo|fija|plana|mensual|de exito)~
+precios?|tarifas?|honorarios|a exito|comision~|presupuesto|propuesta|cotizacion|paquetes?|cobramos|cobrar
+(por|al) (hora|mes|usuario|proyecto|puesto|contratacion|cita|empleado)
+por debajo de|mas barato
+`,
+  'ask-time': `
+(lunes|martes|miercoles|jueves|viernes)
+(esta|la proxima|proxima) semana|manana|(este|el proximo) mes
+a las \\d{1,2}|\\d{1,2}(:\\d\\d)? ?(h|hs|am|pm)
+(tienes|tendrias|tiene|tendria|tenes|teneis) (un )?(rato|hueco|momento|minutos|tiempo|disponibilidad)
+(un|una) (breve |rapida |corta |pequena )?(rato|hueco|llamada|reunion|videollamada|charla|cafe|call|conversacion|presentacion|visita)
+(te|le|os) (va|viene|vendria|iria) bien
+(tu|su) agenda|(te|le) llamo|llamarte|llamarle|(invitarte|invitarle) a
+`,
+  'ask-next': `
+(te|le|os) (mando|envio|paso|comparto|cuento|explico|ensen~|muestro|reservo|llamo|apunto|creo|preparo|propongo)~
+(puedo|podria|quieres|quiere|querrias|te gustaria|le gustaria|me permite|me permitiria|me permites)
+(te|le) (interesa|interesaria|encaja|cuadra)~
+avisame|dime|digame|me dices|me cuentas|hazme saber|dejame saber
+(tiene|tendria) sentido|vale la pena|merece la pena|(ver|veamos) si (encaja|encajais|podemos|tiene)~
+(teneis|tienen|tienes|hay) (vacantes|posiciones|proyectos|necesidades|puestos)~
+con quien (podria|deberia|puedo) hablar
+si quieres|si te parece|si le parece
 `,
 };

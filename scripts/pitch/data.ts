@@ -1,0 +1,51 @@
+// Labelled corpora for training and evaluating the pitch model, and the metrics both report.
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../../src/core/types.js';
+
+export interface Row {
+  id: string;
+  text: string;
+  lang: Lang;
+  kind: 'note' | 'message';
+  pitch: boolean;
+  split?: 'train' | 'heldout';
+}
+
+const root = new URL('../../', import.meta.url);
+export const LANGS: readonly Lang[] = ['en', 'es', 'fr', 'de', 'pt'];
+
+export function load(path: string): Row[] {
+  return readFileSync(new URL(path, root), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
+
+/** What the model may learn from: our corpus's train split, blind set 1, and extra texts. */
+export const trainSets = (): Record<string, Row[]> => ({
+  'corpus/train': load('tests/corpus/pitch.jsonl').filter((r) => r.split === 'train'),
+  blind1: load('tests/corpus-blind/blind.jsonl'),
+  extra: load('tests/corpus/extra.jsonl'),
+});
+
+/** Never tuned on: only aggregate metrics are ever printed for these. */
+export const heldOutSets = (): Record<string, Row[]> => ({
+  'corpus/heldout': load('tests/corpus/pitch.jsonl').filter((r) => r.split === 'heldout'),
+  blind2: load('tests/corpus-blind2/blind2.jsonl'),
+});
+
+export interface Metrics { n: number; precision: number; recall: number; f1: number; warmFlagged: number }
+
+export function metrics(rows: readonly Row[], predict: (r: Row) => boolean): Metrics {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const r of rows) {
+    const got = predict(r);
+    if (got && r.pitch) tp++;
+    else if (got) fp++;
+    else if (r.pitch) fn++;
+    else tn++;
+  }
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  return { n: rows.length, precision, recall, f1: (2 * precision * recall) / (precision + recall || 1), warmFlagged: fp / (fp + tn || 1) };
+}
