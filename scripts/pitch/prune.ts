@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compileLexicon, type CompiledLexicon, type Lexicon } from '../../src/core/pitch/compile.js';
 import { foldText } from '../../src/core/pitch/fold.js';
-import { detectLang } from '../../src/core/pitch/lang-detect.js';
+import { detectLang } from '../../src/core/pitch/index.js';
 import { de } from '../../src/core/pitch/lexicon/de.js';
 import { en } from '../../src/core/pitch/lexicon/en.js';
 import { es } from '../../src/core/pitch/lexicon/es.js';

@@ -5,7 +5,8 @@
 // shown as signals), warm cues only away from it.
 import { writeFileSync } from 'node:fs';
 import { KEYS, SHOWN_AS } from '../../src/core/pitch/rules.js';
-import { scanDraft } from '../../src/core/pitch/scan.js';
+import { LEXICONS } from '../../src/core/pitch/lexicons.js';
+import { createScanner } from '../../src/core/pitch/scan.js';
 import { FEATURES, featurize, type Feature } from '../../src/core/pitch/score.js';
 import { trainSets } from './data.js';
 
@@ -18,6 +19,7 @@ const CAUTION = 0.2;
 
 const rows = Object.values(trainSets()).flat();
 const none = new Uint8Array(KEYS.length);
+const scanDraft = createScanner(LEXICONS);
 const X = rows.map((r) => featurize(scanDraft(r.text, undefined, none).counts, new Float64Array(FEATURES.length)));
 const y = rows.map((r) => (r.pitch ? 1 : 0));
 const pos = y.filter((v) => v === 1).length;

@@ -2,6 +2,7 @@
 // of its current text, the card beside it, and the session the send guard attaches to. The
 // composer and invitation features only say where things are on the page.
 import { addLocalDays } from '../../core/dates.js';
+import type { Analyzer } from '../../core/pitch/engine.js';
 import type { Channel, PageContext, RelationshipSummary } from '../../core/types.js';
 import type { ContactRef } from '../../messages.js';
 import { pageLang } from '../linkedin/strings.js';
@@ -11,6 +12,7 @@ import { strings } from '../ui/strings.js';
 import { mountCard } from '../ui/verdict-card.js';
 import type { DraftSession } from './drafts.js';
 import type { FeatureContext } from './types.js';
+import { analyzer, loadAnalyzer } from './analyzer.js';
 import { judgeDraft, type Judged } from './verdict.js';
 import { tell } from './worker.js';
 
@@ -62,15 +64,16 @@ export function startDraft(o: DraftOptions, ctx: FeatureContext, signal: AbortSi
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fetches = 0;
 
+  /** Call only when known(): the detector is loaded. */
   const judged = (text: string): Judged => {
     if (cache?.text !== text) {
       const summaries = (participants ?? []).map((p) => p.summary);
-      cache = { text, judged: judgeDraft(text, summaries, ctx.settings(), o.channel, o.page(), ctx.now()) };
+      cache = { text, judged: judgeDraft(analyzer() as Analyzer, text, summaries, ctx.settings(), o.channel, o.page(), ctx.now()) };
     }
     return cache.judged;
   };
   // Messages wait for the relationship; an invitation note is judged by its channel alone.
-  const known = (): boolean => participants !== undefined || o.channel === 'invitation-note';
+  const known = (): boolean => analyzer() !== undefined && (participants !== undefined || o.channel === 'invitation-note');
 
   const render = (): void => {
     timer = undefined;
@@ -166,7 +169,7 @@ export function startDraft(o: DraftOptions, ctx: FeatureContext, signal: AbortSi
     isSend: o.isSend,
     verdictFor: (text) => (known() ? judged(text).verdict : undefined),
     sent: (text) => {
-      o.sent(text, text.trim() !== '' && judged(text).analysis.pitch, contacts);
+      o.sent(text, text.trim() !== '' && analyzer() !== undefined && judged(text).analysis.pitch, contacts);
       notice = undefined;
       // LinkedIn empties the editor after sending without an input event.
       schedule(300);
@@ -200,6 +203,11 @@ export function startDraft(o: DraftOptions, ctx: FeatureContext, signal: AbortSi
   signal.addEventListener('abort', () => timer !== undefined && clearTimeout(timer), { once: true });
   ctx.drafts.add(session);
   render();
+  void loadAnalyzer().then((loaded) => {
+    if (!loaded || signal.aborted) return;
+    cache = undefined;
+    schedule(0);
+  });
 
   return {
     setRecipients: (next) => {

@@ -2,12 +2,13 @@
 // like imports, so the same message is stored once), and tells the composer whether the
 // thread already holds messages both ways (the judge's PageContext).
 import { messageKey } from '../../core/event-keys.js';
-import { analyzeDraft } from '../../core/pitch/index.js';
+import type { Analyzer } from '../../core/pitch/engine.js';
 import type { ContactRef } from '../../messages.js';
 import { findComposers, resolveRecipients } from '../linkedin/read-composer.js';
 import { hasTwoWayHistory, readThread, threadOf, type ThreadMessage } from '../linkedin/read-thread.js';
 import { pageLang } from '../linkedin/strings.js';
 import { onDomChange } from '../observer.js';
+import { loadAnalyzer } from './analyzer.js';
 import { settled } from './settle.js';
 import type { FeatureContext } from './types.js';
 import { tell } from './worker.js';
@@ -36,7 +37,7 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
     }
   };
 
-  const toEvent = (m: ThreadMessage, threadId: string | undefined): Observed => {
+  const toEvent = (analyzeDraft: Analyzer, m: ThreadMessage, threadId: string | undefined): Observed => {
     const direction = m.direction === 'sent' ? 'sent' : 'received';
     return {
       kind: direction === 'sent' ? 'message-sent' : 'message-received',
@@ -49,7 +50,7 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
     };
   };
 
-  const read = (): void => {
+  const read = (analyzeDraft: Analyzer): void => {
     let seen = false;
     for (const composer of findComposers(document)) {
       const pane = threadOf(composer.root);
@@ -61,18 +62,22 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
       const { contacts, threadId, group } = resolveRecipients(composer, document, location);
       const contact = contacts[0];
       if (!group && contact && contacts.length === 1) {
-        record(contact, messages.map((m) => toEvent(m, threadId)));
+        record(contact, messages.map((m) => toEvent(analyzeDraft, m, threadId)));
         continue;
       }
       // A group: only a received message has one clear person behind it.
       for (const m of messages) {
         if (m.direction === 'sent' || !m.senderAlias) continue;
-        record({ aliases: [m.senderAlias], ...(m.senderName ? { name: m.senderName } : {}) }, [toEvent(m, threadId)]);
+        record({ aliases: [m.senderAlias], ...(m.senderName ? { name: m.senderName } : {}) }, [toEvent(analyzeDraft, m, threadId)]);
       }
     }
     if (seen) ctx.anchors.set(name, true);
   };
-  const later = settled(read, 300, 1500, signal);
-  onDomChange(later, signal);
-  read();
+  // Sent messages need the detector (pitch or warm touch): read once it has arrived.
+  void loadAnalyzer().then((analyzeDraft) => {
+    if (!analyzeDraft || signal.aborted) return;
+    const later = settled(() => read(analyzeDraft), 300, 1500, signal);
+    onDomChange(later, signal);
+    read(analyzeDraft);
+  });
 }

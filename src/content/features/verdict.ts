@@ -1,6 +1,6 @@
 // Draft + relationship(s) → verdict, through the core engine. Synchronous on purpose: the send
 // guard needs the verdict of the exact text being sent, at the moment it is sent.
-import { analyzeDraft } from '../../core/pitch/index.js';
+import type { Analyzer } from '../../core/pitch/engine.js';
 import { judge } from '../../core/policy.js';
 import type { Channel, DraftAnalysis, Lang, PageContext, RelationshipSummary, Settings, Verdict } from '../../core/types.js';
 
@@ -21,6 +21,7 @@ const SEVERITY = { ok: 0, caution: 1, 'too-early': 2 } as const;
  * among equals, the one whose ready day is latest.
  */
 export function judgeDraft(
+  analyzeDraft: Analyzer,
   text: string,
   summaries: readonly RelationshipSummary[],
   settings: Settings,

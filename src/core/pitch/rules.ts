@@ -1,4 +1,5 @@
 // The public rule set: stable ids (mutes and the options page refer to them), labels and weights.
+import { RULE_LABEL } from './labels.js';
 import { RULE_INFO } from './rule-info.js';
 
 export type RuleId =
@@ -31,23 +32,6 @@ export interface PitchRuleInfo {
   description: string;
   examples: string[];
 }
-
-/** What the card shows next to a highlighted span. */
-export const RULE_LABEL: Readonly<Record<RuleId, string>> = {
-  'meeting-ask': 'asks for a meeting',
-  'demo-offer': 'offers a demo',
-  'product-offer': 'offers your product',
-  'we-help': 'says “we help companies like yours”',
-  pricing: 'mentions pricing',
-  'trial-offer': 'offers a free trial',
-  'case-study': 'cites client results',
-  'calendar-link': 'calendar link',
-  'agency-offer': 'offers agency or outsourcing services',
-  'right-person': 'asks who makes the decision',
-  'soft-ask': 'ends with a sales ask',
-  'purchase-push': 'pushes a purchase',
-  'pain-hook': 'uses a sales hook question',
-};
 
 /** The full rule list (options page, Node). Pure, so bundles that only analyse drop it and rule-info. */
 export const PITCH_RULES: readonly PitchRuleInfo[] = /* @__PURE__ */ (Object.keys(RULE_LABEL) as RuleId[]).map((rule) => ({

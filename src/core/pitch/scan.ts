@@ -3,23 +3,10 @@
 import type { Lang, PitchSignal } from '../types.js';
 import { compileLexicon, type CompiledLexicon, type Namer } from './compile.js';
 import { foldText } from './fold.js';
-import { detectLang } from './lang-detect.js';
-import { de } from './lexicon/de.js';
-import { en } from './lexicon/en.js';
-import { es } from './lexicon/es.js';
-import { fr } from './lexicon/fr.js';
-import { pt } from './lexicon/pt.js';
-import { universal } from './lexicon/universal.js';
-import { KEYS, RULE_LABEL, SHOWN_AS } from './rules.js';
-
-const COMPILED: Readonly<Record<Lang | 'und', CompiledLexicon>> = {
-  en: compileLexicon([en, universal], KEYS),
-  es: compileLexicon([es, universal], KEYS),
-  fr: compileLexicon([fr, universal], KEYS),
-  de: compileLexicon([de, universal], KEYS),
-  pt: compileLexicon([pt, universal], KEYS),
-  und: compileLexicon([universal], KEYS),
-};
+import { createLangDetector, type LangDetector } from './lang-detect.js';
+import type { LexiconSet } from './lexicons.js';
+import type { RuleLabels } from './labels.js';
+import { KEYS, SHOWN_AS } from './rules.js';
 
 export interface Scan {
   lang: Lang | 'und';
@@ -44,11 +31,41 @@ function name(n: Namer | undefined, text: string, at: number): number {
   return n.keys[g - 1] ?? -1;
 }
 
+export type Scanner = (draft: string, hinted: Lang | undefined, shown: Uint8Array) => Scan;
+
+const LANG_SET: ReadonlySet<string> = new Set<Lang>(['en', 'es', 'fr', 'de', 'pt']);
+
+/**
+ * A scanner over one lexicon set. Each language's regexes are compiled on first use: most
+ * pages only ever see one language, and compiling is the costly part of starting up.
+ */
+export function createScanner(lexicons: LexiconSet): Scanner {
+  const compiled = new Map<Lang | 'und', CompiledLexicon>();
+  const compiledFor = (lang: Lang | 'und'): CompiledLexicon => {
+    let c = compiled.get(lang);
+    if (!c) {
+      const { phrases } = lexicons;
+      c = compileLexicon(lang === 'und' ? [phrases.universal] : [phrases[lang], phrases.universal], KEYS);
+      compiled.set(lang, c);
+    }
+    return c;
+  };
+  const detectLang = createLangDetector(lexicons.stopwords);
+  return (draft, hinted, shown) => scanWith(compiledFor, detectLang, lexicons.labels, draft, hinted, shown);
+}
+
 /** `shown[i]` = 1 if hits of `KEYS[i]` become signals (cues that count towards a pitch). */
-export function scanDraft(draft: string, hinted: Lang | undefined, shown: Uint8Array): Scan {
+function scanWith(
+  compiledFor: (lang: Lang | 'und') => CompiledLexicon,
+  detectLang: LangDetector,
+  labels: RuleLabels,
+  draft: string,
+  hinted: Lang | undefined,
+  shown: Uint8Array,
+): Scan {
   const folded = foldText(draft);
-  const lang: Lang | 'und' = hinted && hinted in COMPILED ? hinted : detectLang(folded);
-  const { scan, namers, rest, other } = COMPILED[lang];
+  const lang: Lang | 'und' = hinted && LANG_SET.has(hinted) ? hinted : detectLang(folded);
+  const { scan, namers, rest, other } = compiledFor(lang);
   counts.fill(0);
   const signals: PitchSignal[] = [];
   scan.lastIndex = 0;
@@ -66,7 +83,7 @@ export function scanDraft(draft: string, hinted: Lang | undefined, shown: Uint8A
     scan.lastIndex = namedEnd;
     counts[k] = (counts[k] ?? 0) + 1;
     const rule = SHOWN_AS[key];
-    if (rule && shown[k]) signals.push({ start, end: namedEnd, rule, label: RULE_LABEL[rule] });
+    if (rule && shown[k]) signals.push({ start, end: namedEnd, rule, label: labels[rule] });
   }
   return { lang, counts, signals };
 }

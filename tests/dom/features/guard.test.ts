@@ -3,16 +3,17 @@ import { confirmButton, confirmHost, connectedDaysAgo, fakeAsk, fakeSettings, me
 
 vi.mock('../../../src/platform/native.js', () => ({ ask: vi.fn(fakeAsk), contextAlive: () => true }));
 // A tiny stand-in detector: "demo" makes a pitch, with its span.
-vi.mock('../../../src/core/pitch/index.js', () => ({
-  analyzeDraft: vi.fn((text: string) => {
+// The content script builds its detector from the lexicons the worker sends.
+const analyzeDraft = vi.hoisted(() =>
+  vi.fn((text: string) => {
     const at = text.toLowerCase().indexOf('demo');
     return at < 0
       ? { pitch: false, score: 0.1, lang: 'en', signals: [] }
       : { pitch: true, score: 0.9, lang: 'en', signals: [{ start: at, end: at + 4, rule: 'meeting-ask', label: 'asks for a demo' }] };
   }),
-}));
+);
+vi.mock('../../../src/core/pitch/engine.js', () => ({ createAnalyzer: () => analyzeDraft }));
 
-const { analyzeDraft } = await import('../../../src/core/pitch/index.js');
 const { startManager } = await import('../../../src/content/manager.js');
 const composer = await import('../../../src/content/features/composer.js');
 const sendGuard = await import('../../../src/content/features/send-guard.js');

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { confirmButton, confirmHost, fakeAsk, fakeSettings, setUrl, verdictHost, worker } from './harness.js';
 
 vi.mock('../../../src/platform/native.js', () => ({ ask: vi.fn(fakeAsk), contextAlive: () => true }));
-vi.mock('../../../src/core/pitch/index.js', () => ({
-  analyzeDraft: (text: string) =>
+// The content script builds its detector from the lexicons the worker sends.
+vi.mock('../../../src/core/pitch/engine.js', () => ({
+  createAnalyzer: () => (text: string) =>
     text.includes('demo')
       ? { pitch: true, score: 0.9, lang: 'en', signals: [{ start: text.indexOf('demo'), end: text.indexOf('demo') + 4, rule: 'meeting-ask', label: 'asks for a demo' }] }
       : { pitch: false, score: 0.1, lang: 'en', signals: [] },
