@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { browserManifest, type Target } from './manifest.js';
+import { preactNoRawHtml } from './preact-no-raw-html.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // GK_DIST: a private output folder (the E2E run builds there, so a concurrent `npm run build`
@@ -25,6 +26,7 @@ const extensionBuild: esbuild.BuildOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
   outdir: staging,
+  plugins: [preactNoRawHtml],
 };
 
 const nodeBuild: esbuild.BuildOptions = {
@@ -93,7 +95,7 @@ if (watch) {
     },
   };
   for (const options of builds) {
-    const ctx = await esbuild.context({ ...options, plugins: [rebuild] });
+    const ctx = await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), rebuild] });
     await ctx.watch();
   }
   console.log('watching src/ for changes…');
@@ -101,5 +103,5 @@ if (watch) {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   assemble();
   const size = statSync(join(staging, 'content.js')).size;
-  console.log(`built dist/chrome, dist/firefox, dist/node (content script ${(size / 1024).toFixed(1)} KB)`);
+  console.log(`built ${dist}: chrome, firefox, node (content script ${(size / 1024).toFixed(1)} KB)`);
 }

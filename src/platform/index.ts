@@ -45,6 +45,19 @@ export async function activeTab(): Promise<ActiveTab | undefined> {
   return tab ? { id: tab.id, url: tab.url } : undefined;
 }
 
+/** The one host Gatekeeper works on (manifest `host_permissions`). */
+const LINKEDIN_ORIGINS = ['https://www.linkedin.com/*'];
+
+/** False when the user withdrew the LinkedIn host permission: the content script then never runs. */
+export async function hasLinkedInAccess(): Promise<boolean> {
+  return browser.permissions.contains({ origins: LINKEDIN_ORIGINS });
+}
+
+/** Asks for the LinkedIn host permission again; call it straight from a click handler (user gesture). */
+export function requestLinkedInAccess(): Promise<boolean> {
+  return browser.permissions.request({ origins: LINKEDIN_ORIGINS });
+}
+
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }

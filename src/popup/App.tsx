@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ask } from '../client.js';
 import { activeTab } from '../platform/index.js';
 import { t } from '../ui/i18n.js';
+import { AccessNotice } from './AccessNotice.js';
 import { openSettings } from './actions.js';
 import { ContactCard } from './ContactCard.js';
 import { Dashboard } from './Dashboard.js';
@@ -49,6 +50,7 @@ export function App() {
           </svg>
         </button>
       </header>
+      <AccessNotice />
       {place && place.kind !== 'elsewhere' && place.tabId !== undefined && <HealthLine tabId={place.tabId} />}
       {place?.kind === 'profile' && (
         <div class="view-switch" role="group" aria-label={t('popup_view_label')}>

@@ -107,6 +107,24 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('import in %s', (kind) => {
     expect(got.text).toMatch(/^Nothing new: all [\d,.]+ records of this export were already stored\.$/);
   });
 
+  it('a real drop on the drop zone imports too: a DataTransfer holding a File made in the page', async () => {
+    const zip = readFileSync(SAMPLE).toString('base64');
+    await page.eval(
+      ({ zip, name }) => {
+        const bytes = Uint8Array.from(atob(zip), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name, { type: 'application/zip' }));
+        const zone = document.querySelector('[data-drop-zone]')!;
+        for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { zip, name: SAMPLE.split('/').pop()! },
+    );
+    await page.waitFor(() => (window as unknown as { __finished: number }).__finished === 3, undefined, 30_000);
+    const got = await summary(page);
+    expect(got.added).toBe('0');
+    expect(Number(got.records)).toBe((await expectedCounts()).records);
+  });
+
   it('"Open the Audit tab" audits the same files in the page, with charts as SVG elements', async () => {
     await page.click('a[data-open-audit]');
     await page.waitFor(() => document.querySelector('[data-audit-last]') !== null);

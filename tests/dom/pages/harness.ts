@@ -47,6 +47,10 @@ export const platform = {
   tab: undefined as ActiveTab | undefined,
   opened: [] as string[],
   options: [] as string[],
+  /** The LinkedIn host permission, and what the next permission prompt answers. */
+  access: true,
+  grantOnRequest: true,
+  accessRequests: 0,
 };
 
 export const platformMock = {
@@ -73,6 +77,12 @@ export const platformMock = {
   activeTab: async () => platform.tab,
   openTab: async (url: string) => void platform.opened.push(url),
   openOptions: async (section: string) => void platform.options.push(section),
+  hasLinkedInAccess: async () => platform.access,
+  requestLinkedInAccess: async () => {
+    platform.accessRequests++;
+    platform.access = platform.grantOnRequest;
+    return platform.access;
+  },
 };
 
 export function resetAll(): void {
@@ -82,6 +92,9 @@ export function resetAll(): void {
   platform.tab = undefined;
   platform.opened = [];
   platform.options = [];
+  platform.access = true;
+  platform.grantOnRequest = true;
+  platform.accessRequests = 0;
 }
 
 const DAY = 86_400_000;

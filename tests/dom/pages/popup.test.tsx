@@ -163,4 +163,29 @@ describe('popup', () => {
     button('Dashboard').click();
     await vi.waitFor(() => expect(q('#due-h')).not.toBeNull());
   });
+
+  it('says when the LinkedIn host permission was withdrawn, and asks again from the button', async () => {
+    platform.access = false;
+    platform.grantOnRequest = false;
+    await mount();
+    await vi.waitFor(() => expect(q('[data-gatekeeper-access="missing"]')).not.toBeNull());
+    expect(q('[data-gatekeeper-access]')?.getAttribute('role')).toBe('status');
+    expect(text()).toContain('Gatekeeper has no access to LinkedIn');
+    expect(q('#due-h')).not.toBeNull(); // the dashboard is still there below it
+
+    button('Allow access to LinkedIn').click();
+    await vi.waitFor(() => expect(q('[data-gatekeeper-access="refused"]')).not.toBeNull());
+    expect(text()).toContain('Access was not allowed.');
+
+    platform.grantOnRequest = true;
+    button('Allow access to LinkedIn').click();
+    await vi.waitFor(() => expect(q('[data-gatekeeper-access]')).toBeNull());
+    expect(platform.accessRequests).toBe(2);
+  });
+
+  it('shows no access notice while the permission is granted', async () => {
+    await mount();
+    await settle();
+    expect(q('[data-gatekeeper-access]')).toBeNull();
+  });
 });

@@ -13,6 +13,8 @@ import { GECKO_ID } from '../../../scripts/manifest.js';
 import type { BrowserKind } from './browsers.js';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** The build under test: the E2E global setup's private build (GK_DIST), else `npm run build`'s. */
+export const distDir = (): string => process.env.GK_DIST ?? join(ROOT, 'dist');
 export const FIREFOX_UUID = '8f1c4c1e-6a2b-4d7e-9c3a-0b5e2f7d9a41';
 
 export interface Served {
@@ -135,7 +137,7 @@ function unpackedExtensionId(path: string): string {
 }
 
 export async function launchChromium(executablePath: string, site?: Site): Promise<ExtensionBrowser> {
-  const ext = join(ROOT, 'dist', 'chrome');
+  const ext = join(distDir(), 'chrome');
   const profile = mkdtempSync(join(tmpdir(), 'gk-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -218,7 +220,12 @@ export async function launchChromium(executablePath: string, site?: Site): Promi
   };
 }
 
-export async function launchFirefox(executablePath: string, site?: Site): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Extra Firefox preferences (e.g. a short `extensions.background.idle.timeout`). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(executablePath: string, site?: Site, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -232,9 +239,10 @@ export async function launchFirefox(executablePath: string, site?: Site): Promis
       'browser.safebrowsing.phishing.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...options.firefoxPrefs,
     },
   });
-  await browser.installExtension(join(ROOT, 'dist', 'firefox'));
+  await browser.installExtension(join(distDir(), 'firefox'));
   let current: Site | undefined = site;
   const foreignRequests: string[] = [];
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
@@ -289,6 +297,6 @@ export async function launchFirefox(executablePath: string, site?: Site): Promis
   };
 }
 
-export async function launch(kind: BrowserKind, executablePath: string, site?: Site): Promise<ExtensionBrowser> {
-  return kind === 'chromium' ? launchChromium(executablePath, site) : launchFirefox(executablePath, site);
+export async function launch(kind: BrowserKind, executablePath: string, site?: Site, options?: LaunchOptions): Promise<ExtensionBrowser> {
+  return kind === 'chromium' ? launchChromium(executablePath, site) : launchFirefox(executablePath, site, options);
 }
