@@ -25,14 +25,8 @@ export function contextAlive(): boolean {
 
 // ---- Small helpers for the extension pages (popup, options) --------------------------------
 
-/** A UI string from _locales; '' when the key is missing or no extension API is present (tests). */
-export function getMessage(key: string, substitutions: string[] = []): string {
-  try {
-    return browser.i18n.getMessage(key, substitutions) ?? '';
-  } catch {
-    return '';
-  }
-}
+// i18n.getMessage is synchronous and identical natively in both browsers (content scripts use it too).
+export { getMessage } from './native.js';
 
 export interface ActiveTab {
   id?: number;

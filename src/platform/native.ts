@@ -8,6 +8,7 @@ import type { SettingsArea } from '../settings/store.js';
 type ChangeListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
 interface ExtensionApi {
+  i18n?: { getMessage(key: string, substitutions?: string[]): string };
   runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown> };
   storage: {
     local: SettingsArea;
@@ -61,4 +62,13 @@ export function onStorageChanged(fn: ChangeListener, signal: AbortSignal): void 
     },
     { once: true },
   );
+}
+
+/** A UI string from _locales; '' when the key is missing or no extension API is present (tests). */
+export function getMessage(key: string, substitutions: string[] = []): string {
+  try {
+    return api().i18n?.getMessage(key, substitutions) ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -3,7 +3,7 @@
 // extension API (DOM tests) install a fallback catalogue; it is not bundled, to keep the
 // popup's first render fast.
 import type en from '../../public/_locales/en/messages.json';
-import { getMessage } from '../platform/index.js';
+import { getMessage } from '../platform/native.js';
 
 export type MessageKey = keyof typeof en;
 type Catalog = Readonly<Record<string, { message: string } | undefined>>;

@@ -5,7 +5,6 @@ import { addLocalDays } from '../../core/dates.js';
 import type { Analyzer } from '../../core/pitch/engine.js';
 import type { Channel, PageContext, RelationshipSummary } from '../../core/types.js';
 import type { ContactRef } from '../../messages.js';
-import { pageLang } from '../linkedin/strings.js';
 import type { Phrase } from '../ui/card.js';
 import { relationshipLine } from '../ui/relationship.js';
 import { strings } from '../ui/strings.js';
@@ -55,7 +54,7 @@ interface Participant {
 }
 
 export function startDraft(o: DraftOptions, ctx: FeatureContext, signal: AbortSignal): DraftHandle {
-  const s = strings(pageLang());
+  const s = strings();
   const card = mountCard(o.place, signal);
   let contacts: readonly ContactRef[] = [];
   let participants: Participant[] | undefined;

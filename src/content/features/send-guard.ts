@@ -4,7 +4,6 @@
 // context lets the event through untouched. It never writes into the draft.
 import type { Verdict } from '../../core/types.js';
 import { openConfirm, type ConfirmChoice } from '../ui/confirm.js';
-import { pageLang } from '../linkedin/strings.js';
 import type { DraftSession } from './drafts.js';
 import type { FeatureContext } from './types.js';
 import { needsConfirm } from './verdict.js';
@@ -63,7 +62,7 @@ function guard(session: DraftSession, ctx: FeatureContext): void {
       // Asked once: whatever the answer, the next Send of this exact text goes through.
       session.confirmed.add(text);
       dialog?.close();
-      dialog = openConfirm(session.dialogParent, { verdict, lang: pageLang() }, (choice) => choose(choice, text, verdict), session.signal);
+      dialog = openConfirm(session.dialogParent, { verdict }, (choice) => choose(choice, text, verdict), session.signal);
       // Only block once the question is on screen: a failure above leaves the send alone.
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -9,8 +9,6 @@ export type ConfirmChoice = 'send' | 'remove' | 'hold' | 'cancel';
 
 export interface ConfirmInfo {
   verdict: Verdict;
-  /** LinkedIn's display language. */
-  lang: string;
 }
 
 /** Shows the dialog inside `parent`; `onChoice` runs once. Returns a handle that closes it. */
@@ -28,7 +26,7 @@ export function openConfirm(parent: Element, info: ConfirmInfo, onChoice: (c: Co
     if (c === 'cancel' && previous instanceof HTMLElement) previous.focus();
     onChoice(c);
   };
-  const s = strings(info.lang);
+  const s = strings();
   const reason = info.verdict.reasons.map((r) => s.reason[r]).find((t) => t !== undefined) ?? info.verdict.advice;
   render(
     <div class="backdrop" onClick={(e) => e.target === e.currentTarget && choose('cancel')}>

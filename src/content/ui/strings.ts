@@ -1,7 +1,7 @@
-// The card's words, per page language (LinkedIn sets <html lang>). Small on purpose: English
-// and German; other languages fall back to English. Rule labels come from the engine.
+// The card's words, from _locales like every other UI string (the browser picks the language).
 import { formatLocalDay } from '../../core/dates.js';
 import type { Level, ReasonCode } from '../../core/types.js';
+import { t, tn, uiLocale } from '../../ui/i18n.js';
 
 export interface Strings {
   level: Record<Level, string>;
@@ -29,71 +29,50 @@ export interface Strings {
   day(ms: number): string;
 }
 
-const en: Strings = {
-  level: { ok: 'Looks fine', caution: 'Careful', 'too-early': 'Too early to pitch' },
-  reason: {
-    'not-connected-note': 'Keep the pitch out of the invitation. Connect first, then build the relationship.',
-    'too-new': 'You connected recently. Thank them and engage first.',
-    'warm-up-first': 'No reply yet. Start a conversation before you pitch.',
-    'unknown-relationship': "We don't know when you connected. Import Connections.csv, or warm up first.",
-    'cold-pitch': "You're not connected. Lead with something useful, not the offer.",
-  },
-  readyOn: (day) => `Fine to pitch from ${day}.`,
-  notConnected: 'Not connected',
-  pending: 'Invitation pending',
-  connected: (d) => (d === undefined ? 'Connected · date unknown' : d === 0 ? 'Connected today' : d === 1 ? 'Connected yesterday' : `Connected ${d} days ago`),
-  noReply: 'no reply yet',
-  replies: (n) => (n === 1 ? '1 reply' : `${n} replies`),
-  phrases: 'Reads as a pitch',
-  hold: (day) => `Hold the pitch until ${day}`,
-  held: (day) => `Held until ${day}. Your draft is untouched.`,
-  allow: 'I know this person',
-  allowed: 'Noted: you know this person.',
-  mute: 'Mute this rule',
-  muteLabel: (label) => `Mute this rule: ${label}`,
-  muted: 'Rule muted.',
-  failed: 'That did not work. Try again.',
-  card: 'Gatekeeper',
-  confirmTitle: 'Send this pitch now?',
-  send: 'Send anyway',
-  remove: 'Remove the pitch',
-  holdLater: 'Hold the pitch for later',
-  day: formatLocalDay,
-};
+function day(ms: number): string {
+  // English keeps the engine's own day format ("Tue, 10 Mar"), the one its advice uses.
+  const locale = uiLocale();
+  return locale.startsWith('en') ? formatLocalDay(ms) : new Date(ms).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+}
 
-const de: Strings = {
-  level: { ok: 'Passt', caution: 'Vorsicht', 'too-early': 'Zu früh für ein Angebot' },
-  reason: {
-    'not-connected-note': 'Lass das Angebot aus der Einladung. Erst vernetzen, dann die Beziehung aufbauen.',
-    'too-new': 'Ihr seid erst kurz vernetzt. Bedanke dich und tausche dich zuerst aus.',
-    'warm-up-first': 'Noch keine Antwort. Beginne ein Gespräch, bevor du etwas anbietest.',
-    'unknown-relationship': 'Wir wissen nicht, seit wann ihr vernetzt seid. Importiere Connections.csv oder wärme zuerst auf.',
-    'cold-pitch': 'Ihr seid nicht vernetzt. Biete zuerst etwas Nützliches an, nicht das Produkt.',
-  },
-  readyOn: (day) => `Ein Angebot passt ab ${day}.`,
-  notConnected: 'Nicht vernetzt',
-  pending: 'Einladung ausstehend',
-  connected: (d) => (d === undefined ? 'Vernetzt · Datum unbekannt' : d === 0 ? 'Heute vernetzt' : d === 1 ? 'Gestern vernetzt' : `Vor ${d} Tagen vernetzt`),
-  noReply: 'noch keine Antwort',
-  replies: (n) => (n === 1 ? '1 Antwort' : `${n} Antworten`),
-  phrases: 'Klingt nach Angebot',
-  hold: (day) => `Angebot bis ${day} zurückhalten`,
-  held: (day) => `Zurückgehalten bis ${day}. Dein Entwurf bleibt unverändert.`,
-  allow: 'Ich kenne diese Person',
-  allowed: 'Notiert: du kennst diese Person.',
-  mute: 'Regel stummschalten',
-  muteLabel: (label) => `Regel stummschalten: ${label}`,
-  muted: 'Regel stummgeschaltet.',
-  failed: 'Das hat nicht geklappt. Bitte erneut versuchen.',
-  card: 'Gatekeeper',
-  confirmTitle: 'Dieses Angebot jetzt senden?',
-  send: 'Trotzdem senden',
-  remove: 'Angebot entfernen',
-  holdLater: 'Angebot für später zurückhalten',
-  day: (ms) => new Date(ms).toLocaleDateString('de', { weekday: 'short', day: 'numeric', month: 'short' }),
-};
+function build(): Strings {
+  return {
+    level: { ok: t('guard_level_ok'), caution: t('guard_level_caution'), 'too-early': t('guard_level_too_early') },
+    reason: {
+      'not-connected-note': t('guard_reason_not_connected_note'),
+      'too-new': t('guard_reason_too_new'),
+      'warm-up-first': t('guard_reason_warm_up_first'),
+      'unknown-relationship': t('guard_reason_unknown_relationship'),
+      'cold-pitch': t('guard_reason_cold_pitch'),
+    },
+    readyOn: (d) => t('guard_ready_on', d),
+    notConnected: t('guard_not_connected'),
+    pending: t('guard_pending'),
+    connected: (d) =>
+      d === undefined ? t('guard_connected_unknown') : d === 0 ? t('guard_connected_today') : d === 1 ? t('guard_connected_yesterday') : t('guard_connected_days', d),
+    noReply: t('guard_no_reply'),
+    replies: (n) => tn('guard_replies', n),
+    phrases: t('guard_phrases'),
+    hold: (d) => t('guard_hold', d),
+    held: (d) => t('guard_held', d),
+    allow: t('guard_allow'),
+    allowed: t('guard_allowed'),
+    mute: t('guard_mute'),
+    muteLabel: (label) => t('guard_mute_label', label),
+    muted: t('guard_muted'),
+    failed: t('guard_failed'),
+    card: t('guard_card'),
+    confirmTitle: t('guard_confirm_title'),
+    send: t('guard_send'),
+    remove: t('guard_remove'),
+    holdLater: t('guard_hold_later'),
+    day,
+  };
+}
 
-/** The card follows LinkedIn's display language (see linkedin/strings.ts pageLang). */
-export function strings(lang: string): Strings {
-  return lang === 'de' ? de : en;
+let cached: Strings | undefined;
+
+/** Built on first use: the UI language does not change under a running page. */
+export function strings(): Strings {
+  return (cached ??= build());
 }

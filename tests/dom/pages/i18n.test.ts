@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import deCatalog from '../../../public/_locales/de/messages.json';
 import enCatalog from '../../../public/_locales/en/messages.json';
-import { platform, resetAll } from './harness.js';
 
 vi.mock('../../../src/platform/index.js', async () => (await import('./harness.js')).platformMock);
+// t() reads the browser's messages natively (the content script shares it).
+vi.mock('../../../src/platform/native.js', async () => ({ getMessage: (await import('./harness.js')).platformMock.getMessage }));
 
+// The DOM setup already loaded i18n with the real platform; load it again under the mocks.
+vi.resetModules();
+const { platform, resetAll } = await import('./harness.js');
 const { setFallbackCatalog, t, tn, uiLocale } = await import('../../../src/ui/i18n.js');
 
 describe('t()', () => {
