@@ -101,39 +101,23 @@ interface DatePack {
   today: string[];
   yesterday: string[];
 }
-const split = (s: string): string[] => s.split(' ');
-const DATES: Record<Lang, DatePack> = {
-  en: {
-    months: split('january february march april may june july august september october november december'),
-    weekdays: split('sunday monday tuesday wednesday thursday friday saturday'),
-    today: ['today'],
-    yesterday: ['yesterday'],
-  },
-  de: {
-    months: split('januar februar märz april mai juni juli august september oktober november dezember'),
-    weekdays: split('sonntag montag dienstag mittwoch donnerstag freitag samstag'),
-    today: ['heute'],
-    yesterday: ['gestern'],
-  },
-  fr: {
-    months: split('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
-    weekdays: split('dimanche lundi mardi mercredi jeudi vendredi samedi'),
-    today: ["aujourd'hui"],
-    yesterday: ['hier'],
-  },
-  es: {
-    months: split('enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'),
-    weekdays: split('domingo lunes martes miércoles jueves viernes sábado'),
-    today: ['hoy'],
-    yesterday: ['ayer'],
-  },
-  pt: {
-    months: split('janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro'),
-    weekdays: split('domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado'),
-    today: ['hoje'],
-    yesterday: ['ontem'],
-  },
-};
+const TODAY: Record<Lang, string> = { en: 'today', de: 'heute', fr: "aujourd'hui", es: 'hoy', pt: 'hoje' };
+const YESTERDAY: Record<Lang, string> = { en: 'yesterday', de: 'gestern', fr: 'hier', es: 'ayer', pt: 'ontem' };
+
+/** Month and weekday names come from the browser's own locale data (identical to LinkedIn's). */
+function datePack(lang: Lang): DatePack {
+  const name = (opts: Intl.DateTimeFormatOptions, n: number, at: (i: number) => Date): string[] => {
+    const f = new Intl.DateTimeFormat(lang, opts);
+    return Array.from({ length: n }, (_, i) => norm(f.format(at(i))));
+  };
+  return {
+    months: name({ month: 'long' }, 12, (i) => new Date(2021, i, 1)),
+    weekdays: name({ weekday: 'long' }, 7, (i) => new Date(2021, 0, 3 + i)), // 3 Jan 2021 was a Sunday
+    today: [TODAY[lang]],
+    yesterday: [YESTERDAY[lang]],
+  };
+}
+const DATES = Object.fromEntries(LANGS.map((l) => [l, datePack(l)])) as Record<Lang, DatePack>;
 
 /** Page language first, then the others. */
 function packs(lang?: string): DatePack[] {
