@@ -2,7 +2,7 @@
 // request type → payload schema, response type and who may send it. The worker validates
 // every payload against these schemas; senders get compile-time checking from the same map.
 // Content scripts import only types from here, so valibot stays out of their bundle.
-import type { LexiconSet } from './core/pitch/lexicons.js';
+import type { CompiledDetector } from './core/pitch/engine.js';
 import * as v from 'valibot';
 import type { CadenceKind, DatePrecision, RelEvent, RelationshipSummary, Stage } from './core/types.js';
 import type { BackupFile, ReminderStatus } from './store/records.js';
@@ -73,8 +73,8 @@ export const MAX_BACKUP_CHARS = 60 * 1024 * 1024;
 export const requestSchemas = {
   ping: v.object({ type: v.literal('ping') }),
 
-  /** The pitch detector's phrase lexicons: the content script receives them instead of bundling them. */
-  'pitch.lexicons': v.object({ type: v.literal('pitch.lexicons') }),
+  /** The pitch detector's compiled lexicons: the content script receives them instead of bundling them. */
+  'pitch.detector': v.object({ type: v.literal('pitch.detector') }),
 
   /** The relationship with one person (read-only; an unknown person is a stranger). */
   'contact.summary': v.object({ type: v.literal('contact.summary'), contact: contactRefSchema }),
@@ -275,7 +275,7 @@ export interface HealthReport {
 
 export interface Responses {
   ping: { pong: true; version: string };
-  'pitch.lexicons': { lexicons: LexiconSet };
+  'pitch.detector': { detector: CompiledDetector };
   'contact.summary': ContactSummaryResponse;
   'contact.observe': { contactId: string; connectedRecorded: boolean };
   'events.record': { contactId: string; added: number };
@@ -300,7 +300,7 @@ export interface Responses {
 
 export const audiences: { [K in MessageType]: readonly Audience[] } = {
   ping: ['content', 'page'],
-  'pitch.lexicons': ['content', 'page'],
+  'pitch.detector': ['content', 'page'],
   'contact.summary': ['content', 'page'],
   // Pages may record too (manual entries; the E2E path where no content script can be driven).
   'contact.observe': ['content', 'page'],

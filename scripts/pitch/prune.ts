@@ -5,7 +5,8 @@
 // retrain afterwards (npx tsx scripts/pitch/train.ts).
 //   npx tsx scripts/pitch/prune.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compileLexicon, type CompiledLexicon, type Lexicon } from '../../src/core/pitch/compile.js';
+import { compileLexicon, type Lexicon } from '../../src/core/pitch/compile.js';
+import type { CompiledLexicon } from '../../src/core/pitch/hydrate.js';
 import { foldText } from '../../src/core/pitch/fold.js';
 import { detectLang } from '../../src/core/pitch/index.js';
 import { de } from '../../src/core/pitch/lexicon/de.js';

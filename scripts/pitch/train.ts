@@ -6,20 +6,20 @@
 import { writeFileSync } from 'node:fs';
 import { KEYS, SHOWN_AS } from '../../src/core/pitch/rules.js';
 import { LEXICONS } from '../../src/core/pitch/lexicons.js';
-import { createScanner } from '../../src/core/pitch/scan.js';
+import { lexiconScanner } from '../../src/core/pitch/engine.js';
 import { FEATURES, featurize, type Feature } from '../../src/core/pitch/score.js';
 import { trainSets } from './data.js';
 
-const L2 = 0.003;
+const L2 = Number(process.env.L2 ?? 0.003);
 const STEPS = 4000;
 const RATE = 0.5;
 /** Bias shift after training, in log-odds: trades a little recall for fewer false alarms on
  *  warm texts (the product's target is ≤ 5 % of warm drafts flagged). */
-const CAUTION = 0.2;
+const CAUTION = Number(process.env.CAUTION ?? 0.2);
 
 const rows = Object.values(trainSets()).flat();
 const none = new Uint8Array(KEYS.length);
-const scanDraft = createScanner(LEXICONS);
+const scanDraft = lexiconScanner(LEXICONS);
 const X = rows.map((r) => featurize(scanDraft(r.text, undefined, none).counts, new Float64Array(FEATURES.length)));
 const y = rows.map((r) => (r.pitch ? 1 : 0));
 const pos = y.filter((v) => v === 1).length;

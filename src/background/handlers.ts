@@ -1,7 +1,7 @@
 // One handler per message type. Each awaits the worker's ready state, does one store call
 // (one transaction per write), and recomputes the badge when reminders changed.
 import type { HealthReport } from '../messages.js';
-import { LEXICONS } from '../core/pitch/lexicons.js';
+import { compiledDetector } from './detector.js';
 import { DEFAULT_SETTINGS } from '../core/types.js';
 import { SETTINGS_KEY } from '../settings/migrate.js';
 import * as store from '../store/index.js';
@@ -26,7 +26,7 @@ export function createHandlers(ready: Promise<WorkerState>, deps: WorkerDeps): H
   return {
     ping: async () => ({ pong: true, version: deps.version() }),
 
-    'pitch.lexicons': async () => ({ lexicons: LEXICONS }),
+    'pitch.detector': async () => ({ detector: compiledDetector() }),
 
     'contact.summary': async (req) => {
       const s = await ready;

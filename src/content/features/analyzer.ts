@@ -1,7 +1,7 @@
-// The content script's pitch detector: the engine is bundled, its lexicons (most of its size)
-// come from the worker once per page, when the first draft appears. Until they arrive the
-// verdict is unknown, and an unknown verdict never holds a Send.
-import { createAnalyzer, type Analyzer } from '../../core/pitch/engine.js';
+// The content script's pitch detector: the engine is bundled, its compiled lexicons (most of its
+// size, and the compiler) come from the worker once per page, when the first draft appears.
+// Until they arrive the verdict is unknown, and an unknown verdict never holds a Send.
+import { analyzerFromCompiled, type Analyzer } from '../../core/pitch/engine.js';
 import { tell } from './worker.js';
 
 let current: Analyzer | undefined;
@@ -12,8 +12,8 @@ export function analyzer(): Analyzer | undefined {
 }
 
 export function loadAnalyzer(): Promise<Analyzer | undefined> {
-  loading ??= tell('pitch.lexicons', {}).then((reply) => {
-    if (reply) current = createAnalyzer(reply.lexicons);
+  loading ??= tell('pitch.detector', {}).then((reply) => {
+    if (reply) current = analyzerFromCompiled(reply.detector);
     else loading = undefined; // worker asleep or gone: try again with the next draft
     return current;
   });

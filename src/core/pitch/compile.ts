@@ -12,22 +12,7 @@ import type { LexiconKey } from './rules.js';
  *  '~' rest of the word. Every pattern ends at a word end (added automatically). */
 export type Lexicon = Partial<Record<LexiconKey, string>>;
 
-export interface Namer {
-  re: RegExp;
-  /** Rule of each capture group, as an index into `order` (index 0 ↔ group 1). */
-  keys: Uint8Array;
-}
-
-export interface CompiledLexicon {
-  /** Global, zero-width: each match is the start of a hit. */
-  scan: RegExp;
-  /** By the hit's first char code (a-z, 0-9). */
-  namers: readonly (Namer | undefined)[];
-  /** Word-start patterns with no literal first character ("\\d+ min"). */
-  rest: Namer | undefined;
-  /** Patterns that start with a non-word character ("$9"): matched without the \b prefix. */
-  other: Namer | undefined;
-}
+import { hydrate, type CompiledLexicon, type CompiledSource, type NamerSource } from './hydrate.js';
 
 const WORD_END = '(?!\\w)';
 const GAP = '(?:[\\s-]+[^\\s.!?]+){0,3}[\\s-]+';
@@ -138,7 +123,7 @@ function factor(patterns: readonly string[], depth: number): string {
 
 /** One sticky regex over alternatives in priority order, with a capture group per run of
  *  same-rule alternatives, so the group that took part names the rule. */
-function namer(pats: readonly [LexiconKey, string][], prefix: string, order: readonly LexiconKey[]): Namer {
+function namer(pats: readonly [LexiconKey, string][], prefix: string, order: readonly LexiconKey[]): NamerSource {
   const keys: LexiconKey[] = [];
   const runs: string[][] = [];
   for (const [key, p] of pats) {
@@ -149,11 +134,16 @@ function namer(pats: readonly [LexiconKey, string][], prefix: string, order: rea
     }
   }
   const body = runs.map((r) => '(' + factor(r, 0) + ')').join('|');
-  return { re: new RegExp(prefix + '(?:' + body + ')' + WORD_END, 'y'), keys: Uint8Array.from(keys, (k) => order.indexOf(k)) };
+  return { source: prefix + '(?:' + body + ')' + WORD_END, keys: keys.map((k) => order.indexOf(k)) };
 }
 
-/** `order` breaks ties between rules whose patterns are equally long. */
 export function compileLexicon(lexicons: readonly Lexicon[], order: readonly LexiconKey[]): CompiledLexicon {
+  return hydrate(compileLexiconSource(lexicons, order));
+}
+
+/** The regex sources (plain data: a worker can hand them to a content script).
+ *  `order` breaks ties between rules whose patterns are equally long. */
+export function compileLexiconSource(lexicons: readonly Lexicon[], order: readonly LexiconKey[]): CompiledSource {
   const all: [LexiconKey, string][] = [];
   for (const key of order) {
     for (const lex of lexicons) {
@@ -176,9 +166,10 @@ export function compileLexicon(lexicons: readonly Lexicon[], order: readonly Lex
   const wordStart = all.filter((kp) => !other.includes(kp)).map((kp) => kp[1]);
   const otherSrc = other.map((kp) => kp[1]).join('|');
   // Zero-width: the scan only says where a hit starts (test() then allocates nothing).
-  const scan = new RegExp('(?=\\b(?:' + factor(wordStart, 0) + ')' + WORD_END + (otherSrc ? '|(?:' + otherSrc + ')' + WORD_END : '') + ')', 'g');
-  const namers: (Namer | undefined)[] = [];
+  const scan = '(?=\\b(?:' + factor(wordStart, 0) + ')' + WORD_END + (otherSrc ? '|(?:' + otherSrc + ')' + WORD_END : '') + ')';
+  const namers: (NamerSource | null)[] = [];
   for (const [b, pats] of buckets) if (b >= 0) namers[b] = namer(pats, '', order);
+  for (let i = 0; i < namers.length; i++) namers[i] ??= null;
   const rest = buckets.get(-1);
-  return { scan, namers, rest: rest && namer(rest, '\\b', order), other: other.length ? namer(other, '', order) : undefined };
+  return { scan, namers, rest: rest ? namer(rest, '\\b', order) : null, other: other.length ? namer(other, '', order) : null };
 }

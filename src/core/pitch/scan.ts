@@ -1,12 +1,12 @@
 // The single pass over a draft: fold the text (same length), guess the language on a prefix, run
 // that language's scan regex, and let a small per-character regex name each hit's cue.
 import type { Lang, PitchSignal } from '../types.js';
-import { compileLexicon, type CompiledLexicon, type Namer } from './compile.js';
+import type { CompiledLexicon, Namer } from './hydrate.js';
 import { foldText } from './fold.js';
 import { createLangDetector, type LangDetector } from './lang-detect.js';
-import type { LexiconSet } from './lexicons.js';
 import type { RuleLabels } from './labels.js';
 import { KEYS, SHOWN_AS } from './rules.js';
+import type { Stopwords } from './stopwords.js';
 
 export interface Scan {
   lang: Lang | 'und';
@@ -35,23 +35,10 @@ export type Scanner = (draft: string, hinted: Lang | undefined, shown: Uint8Arra
 
 const LANG_SET: ReadonlySet<string> = new Set<Lang>(['en', 'es', 'fr', 'de', 'pt']);
 
-/**
- * A scanner over one lexicon set. Each language's regexes are compiled on first use: most
- * pages only ever see one language, and compiling is the costly part of starting up.
- */
-export function createScanner(lexicons: LexiconSet): Scanner {
-  const compiled = new Map<Lang | 'und', CompiledLexicon>();
-  const compiledFor = (lang: Lang | 'und'): CompiledLexicon => {
-    let c = compiled.get(lang);
-    if (!c) {
-      const { phrases } = lexicons;
-      c = compileLexicon(lang === 'und' ? [phrases.universal] : [phrases[lang], phrases.universal], KEYS);
-      compiled.set(lang, c);
-    }
-    return c;
-  };
-  const detectLang = createLangDetector(lexicons.stopwords);
-  return (draft, hinted, shown) => scanWith(compiledFor, detectLang, lexicons.labels, draft, hinted, shown);
+/** A scanner over compiled lexicons (`compiledFor` may build each language on first use). */
+export function createScanner(compiledFor: (lang: Lang | 'und') => CompiledLexicon, stopwords: Stopwords, labels: RuleLabels): Scanner {
+  const detectLang = createLangDetector(stopwords);
+  return (draft, hinted, shown) => scanWith(compiledFor, detectLang, labels, draft, hinted, shown);
 }
 
 /** `shown[i]` = 1 if hits of `KEYS[i]` become signals (cues that count towards a pitch). */

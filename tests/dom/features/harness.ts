@@ -1,5 +1,6 @@
 // A LinkedIn-like page in happy-dom, the worker replaced by a scripted fake, and the feature
 // manager started the way the content script starts it.
+import { compileDetector } from '../../../src/core/pitch/engine.js';
 import { LEXICONS } from '../../../src/core/pitch/lexicons.js';
 import { vi } from 'vitest';
 import type { RelationshipSummary, Settings } from '../../../src/core/types.js';
@@ -38,8 +39,8 @@ export async function fakeAsk(type: string, payload: Record<string, unknown>): P
       return { contactId: 'c1', connectedRecorded: false };
     case 'health.report':
       return { stored: true };
-    case 'pitch.lexicons':
-      return { lexicons: LEXICONS };
+    case 'pitch.detector':
+      return { detector: compileDetector(LEXICONS) };
     default:
       throw new Error(`unexpected ${type}`);
   }

@@ -6,7 +6,8 @@ import { confirmButton, confirmHost, fakeAsk, fakeSettings, setUrl, verdictHost,
 vi.mock('../../../src/platform/native.js', () => ({ ask: vi.fn(fakeAsk), contextAlive: () => true }));
 // The content script builds its detector from the lexicons the worker sends.
 vi.mock('../../../src/core/pitch/engine.js', () => ({
-  createAnalyzer: () => (text: string) =>
+  compileDetector: () => ({}),
+  analyzerFromCompiled: () => (text: string) =>
     text.includes('demo')
       ? { pitch: true, score: 0.9, lang: 'en', signals: [{ start: text.indexOf('demo'), end: text.indexOf('demo') + 4, rule: 'meeting-ask', label: 'asks for a demo' }] }
       : { pitch: false, score: 0.1, lang: 'en', signals: [] },
