@@ -27,10 +27,12 @@ export function createHost(kind: HostKind, signal: AbortSignal): Host {
   return { el, mount };
 }
 
-/** LinkedIn marks its dark theme with `theme--dark` on <html> or <body>; otherwise follow the OS. */
+/** LinkedIn marks its dark theme with `theme--dark` on <html> or <body>; otherwise follow the OS
+ *  (read again at every render, so one stylesheet rule serves both). */
 export function syncTheme(el: HTMLElement): void {
   const marked = (cls: string): boolean =>
     document.documentElement.classList.contains(cls) || document.body?.classList.contains(cls) === true;
-  const theme = marked('theme--dark') ? 'dark' : marked('theme--light') ? 'light' : 'auto';
+  const dark = marked('theme--dark') || (!marked('theme--light') && matchMedia('(prefers-color-scheme: dark)').matches);
+  const theme = dark ? 'dark' : 'light';
   if (el.getAttribute('data-theme') !== theme) el.setAttribute('data-theme', theme);
 }

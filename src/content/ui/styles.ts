@@ -3,7 +3,6 @@
 export const STYLES = `
 :host{all:initial;display:block;--bg:#fff;--fg:#1d2226;--muted:#5e6670;--line:#d0d4d8;--ok:#057642;--caution:#915907;--early:#b24020;--btn:#0a66c2}
 :host([data-theme=dark]){--bg:#1b1f23;--fg:#e9e9e9;--muted:#aab0b6;--line:#38434f;--ok:#5fc08a;--caution:#e8b14a;--early:#f08a6b;--btn:#71b7fb}
-@media (prefers-color-scheme:dark){:host([data-theme=auto]){--bg:#1b1f23;--fg:#e9e9e9;--muted:#aab0b6;--line:#38434f;--ok:#5fc08a;--caution:#e8b14a;--early:#f08a6b;--btn:#71b7fb}}
 *{box-sizing:border-box;font:13px/1.4 -apple-system,system-ui,"Segoe UI",Roboto,sans-serif}
 .card{margin:4px 8px;padding:6px 10px;border:1px solid var(--line);border-left:4px solid var(--lvl);border-radius:6px;background:var(--bg);color:var(--fg)}
 .ok{--lvl:var(--ok)}.caution{--lvl:var(--caution)}.too-early{--lvl:var(--early)}
