@@ -4,6 +4,7 @@
 // Content scripts import only types from here, so valibot stays out of their bundle.
 import type { CompiledDetector } from './core/pitch/engine.js';
 import * as v from 'valibot';
+import type { ProfileAlias } from './core/profile-url.js';
 import type { CadenceKind, DatePrecision, RelEvent, RelationshipSummary, Stage } from './core/types.js';
 import type { BackupFile, ReminderStatus } from './store/records.js';
 
@@ -111,6 +112,8 @@ export const requestSchemas = {
     type: v.literal('health.report'),
     page: v.pipe(v.string(), v.maxLength(40)),
     features: v.pipe(v.array(v.object({ name: v.pipe(v.string(), v.maxLength(40)), found: v.boolean() })), v.maxLength(20)),
+    /** The one person the open conversation is with (the popup shows their card). */
+    person: v.optional(alias),
   }),
 
   // ---- Extension pages only (popup, options) ---------------------------------------------
@@ -271,6 +274,7 @@ export interface HealthReport {
   page: string;
   features: { name: string; found: boolean }[];
   at: number;
+  person?: ProfileAlias;
 }
 
 export interface Responses {

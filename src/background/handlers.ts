@@ -1,5 +1,6 @@
 // One handler per message type. Each awaits the worker's ready state, does one store call
 // (one transaction per write), and recomputes the badge when reminders changed.
+import type { ProfileAlias } from '../core/profile-url.js';
 import type { HealthReport } from '../messages.js';
 import { compiledDetector } from './detector.js';
 import { DEFAULT_SETTINGS } from '../core/types.js';
@@ -50,7 +51,8 @@ export function createHandlers(ready: Promise<WorkerState>, deps: WorkerDeps): H
     },
     'health.report': async (req, from) => {
       if (from.tabId === undefined) throw new Error('health.report needs a tab');
-      await deps.session.set({ [healthKey(from.tabId)]: { page: req.page, features: req.features, at: deps.now() } satisfies HealthReport });
+      const report: HealthReport = { page: req.page, features: req.features, at: deps.now(), ...(req.person ? { person: req.person as ProfileAlias } : {}) };
+      await deps.session.set({ [healthKey(from.tabId)]: report });
       return { stored: true };
     },
 

@@ -1,7 +1,9 @@
-// The popup: a LinkedIn profile tab shows that contact's card; everywhere else, the dashboard.
+// The popup: a LinkedIn profile tab, or a conversation with one person, shows that contact's
+// card; everywhere else, the dashboard.
 // The dashboard is one round trip, asked for at once, so switching views is instant.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ask } from '../client.js';
+import type { ProfileAlias } from '../core/profile-url.js';
 import { activeTab } from '../platform/index.js';
 import { t } from '../ui/i18n.js';
 import { AccessNotice } from './AccessNotice.js';
@@ -19,6 +21,7 @@ export function App() {
   const [place, setPlace] = useState<TabPlace | null>(null);
   const [view, setView] = useState<'contact' | 'dashboard'>('contact');
   const [cardReady, setCardReady] = useState(false);
+  const [person, setPerson] = useState<ProfileAlias | undefined>(undefined);
   const dashboard = useAsk(fetchDashboard);
 
   useEffect(() => {
@@ -28,7 +31,17 @@ export function App() {
     );
   }, []);
 
-  const showCard = place?.kind === 'profile' && view === 'contact';
+  // A conversation's URL names only the thread: the content script reports who it is with.
+  useEffect(() => {
+    if (place?.kind !== 'conversation' || place.tabId === undefined) return;
+    ask('health.get', { tabId: place.tabId }).then(
+      (r) => setPerson(r.health?.person),
+      () => undefined,
+    );
+  }, [place]);
+
+  const cardAlias = place?.kind === 'profile' ? place.alias : person;
+  const showCard = cardAlias !== undefined && view === 'contact';
   const ready = place !== null && (showCard ? cardReady : dashboard.data !== undefined);
   const state = ready ? 'ready' : dashboard.error && !showCard ? 'error' : 'loading';
 
@@ -52,7 +65,7 @@ export function App() {
       </header>
       <AccessNotice />
       {place && place.kind !== 'elsewhere' && place.tabId !== undefined && <HealthLine tabId={place.tabId} />}
-      {place?.kind === 'profile' && (
+      {cardAlias !== undefined && (
         <div class="view-switch" role="group" aria-label={t('popup_view_label')}>
           <button type="button" aria-pressed={view === 'contact'} onClick={() => setView('contact')}>
             {t('popup_view_contact')}
@@ -62,11 +75,11 @@ export function App() {
           </button>
         </div>
       )}
-      {place === null ? null : showCard && place.kind === 'profile' ? (
-        <ContactCard alias={place.alias} onLoaded={() => setCardReady(true)} />
+      {place === null ? null : showCard ? (
+        <ContactCard alias={cardAlias} onLoaded={() => setCardReady(true)} />
       ) : (
         <>
-          {place.kind === 'conversation' && <p class="hint">{t('popup_conversation_hint')}</p>}
+          {place.kind === 'conversation' && person === undefined && <p class="hint">{t('popup_conversation_hint')}</p>}
           <Dashboard asked={dashboard} />
         </>
       )}

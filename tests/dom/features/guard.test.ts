@@ -217,6 +217,15 @@ describe('lifecycle and health', () => {
     expect(confirmHost()).toBeNull();
   });
 
+  it('reports who the open conversation is with, for the popup’s contact card', async () => {
+    messagingPage();
+    start();
+    await vi.waitFor(() => expect(worker.of('health.report').length).toBeGreaterThan(0), { timeout: 4000 });
+    const report = worker.of('health.report').at(-1)?.payload as { page: string; person?: string };
+    expect(report.page).toBe('messaging');
+    expect(report.person).toBe('slug:jane-doe');
+  });
+
   it('with mutated markup does nothing and reports the composer as not found', async () => {
     const page = messagingPage({ classes: false });
     start();

@@ -164,6 +164,23 @@ describe('popup', () => {
     await vi.waitFor(() => expect(q('#due-h')).not.toBeNull());
   });
 
+  it('shows the card of the person a conversation tab is with (reported by the page)', async () => {
+    platform.tab = { id: 9, url: 'https://www.linkedin.com/messaging/thread/2-abc/' };
+    worker.on('health.get', () => ({ health: { page: 'messaging', features: [{ name: 'composer', found: true }], at: 1, person: 'slug:jane-doe' } }));
+    worker.on('contact.summary', () => ({ contactId: 'c_9', name: 'Jane Doe', summary: { stage: 'new', connected: true, warmTouches: 0, pitchesSent: 0, replies: 0 } }));
+    worker.on('contact.detail', () => ({
+      contact: { id: 'c_9', stage: 'new', allowListed: false, aliases: ['slug:jane-doe'], created: 1, updated: 1 },
+      summary: { stage: 'new', connected: true, warmTouches: 0, pitchesSent: 0, replies: 0 },
+      events: [],
+      eventCount: 0,
+      reminders: [],
+    }));
+    await mount();
+    await vi.waitFor(() => expect(q('#card-name')?.textContent).toBe('Jane Doe'));
+    expect(worker.of('contact.summary')).toEqual([{ contact: { aliases: ['slug:jane-doe'] } }]);
+    expect(q('.hint')).toBeNull();
+  });
+
   it('says when the LinkedIn host permission was withdrawn, and asks again from the button', async () => {
     platform.access = false;
     platform.grantOnRequest = false;
