@@ -1,9 +1,11 @@
 // LinkedIn export imports as runs: begin → batch* → finish | abort.
 //
 // Design: every batch writes straight into the store (one transaction each, so the guard sees
-// imported history at once and memory stays flat), and journals the before-image of every row
-// it changes, once per row per run. Finish drops the journal; abort replays it backwards in one
-// transaction: created rows go, changed rows come back exactly as they were before the run.
+// imported history at once and memory stays flat) and journals what abort needs: the
+// before-image of every row that existed before the run, once per row per run, and per batch one
+// list of the contacts it created and one of the facts it added to older contacts. Finish drops
+// the journal; abort replays it in one transaction: created rows go (a created contact's events
+// and reminders by index), changed rows come back exactly as they were before the run.
 import type { ImportBatchResponse, ImportRecord, ImportRunSummary } from '../messages.js';
 import { resolveContact } from './contacts.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
@@ -46,6 +48,7 @@ export async function importBatch(
     const meta = w.tx.objectStore('meta');
     const run = (await meta.get(runKey(runId)))?.value;
     if (!isRun(run) || run.status !== 'active') throw new Error('This import run is not active');
+    w.openRun(run.startedAt);
     const createdBefore = w.created;
     await w.prefetch(records.flatMap((r) => r.aliases));
     const rows: EventRow[] = [];
@@ -100,6 +103,7 @@ export function abortImport(db: GkDb, runId: string, now: number, settings: Sett
  * Rows the run created are deleted, rows it changed get their before-image back. Contacts are
  * all removed before any is put back, so the unique alias index never sees two owners. Facts
  * recorded by pages during the run stay; restored contacts get their stage recomputed from them.
+ * Every read is issued at once (a whole run's journal can name 30,000 contacts).
  */
 async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, settings: Settings): Promise<void> {
   const contacts = tx.objectStore('contacts');
@@ -107,41 +111,47 @@ async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, setting
   const reminders = tx.objectStore('reminders');
   const writes: Promise<unknown>[] = [];
   const restored: ContactRow[] = [];
-  const removed: string[] = [];
-  const meta = tx.objectStore('meta');
-  const stored = (await meta.get(PIPELINE_KEY))?.value;
-  const pipeline = isPipeline(stored) ? { ...stored } : undefined;
-  if (pipeline) {
-    const keys = entries.flatMap((e) => (e.store === 'contacts' ? [e.key] : []));
-    for (const current of await Promise.all(keys.map((k) => contacts.get(k)))) if (current) shift(pipeline, current.stage, undefined);
-  }
+  const removed = new Set<string>();
   const added: string[] = [];
   for (const e of entries) {
     if (e.store === 'added-events') {
       added.push(...e.keys);
+    } else if (e.store === 'created') {
+      for (const key of e.keys) removed.add(key);
     } else if (e.store === 'contacts') {
-      writes.push(contacts.delete(e.key));
       if (e.before) restored.push(e.before as ContactRow);
-      else removed.push(e.key);
+      else removed.add(e.key);
     } else if (e.store === 'events') {
       writes.push(e.before ? events.put(e.before as EventRow) : events.delete(e.key));
     } else {
       writes.push(e.before ? reminders.put(e.before as ReminderRow) : reminders.delete(e.key));
     }
   }
+  const meta = tx.objectStore('meta');
+  const stored = (await meta.get(PIPELINE_KEY))?.value;
+  const pipeline = isPipeline(stored) ? { ...stored } : undefined;
+  // The run's own contacts are never put back, whatever else the journal says of them.
+  const restoring = restored.filter((row) => !removed.has(row.id));
+  const gone = [...new Set([...removed, ...restoring.map((r) => r.id)])];
+  const [current, ownEvents, ownReminders] = await Promise.all([
+    pipeline ? Promise.all(gone.map((id) => contacts.get(id))) : [],
+    Promise.all([...removed].map((id) => events.index('byContactAt').getAllKeys(eventRange(id)))),
+    Promise.all([...removed].map((id) => reminders.index('contactId').getAllKeys(id))),
+  ]);
+  if (pipeline) for (const row of current) if (row) shift(pipeline, row.stage, undefined);
+  for (const id of gone) writes.push(contacts.delete(id));
+  // A contact the run created may have gathered page-observed facts since: they go with it.
+  for (const key of ownEvents.flat()) writes.push(events.delete(key));
+  for (const key of ownReminders.flat()) writes.push(reminders.delete(key));
   // Facts the run added did not exist before it, whatever happened to them since: they go last.
   for (const key of added) writes.push(events.delete(key));
-  // A contact the run created may have gathered page-observed facts since: they go with it.
-  for (const id of removed) {
-    for (const key of await events.index('byContactAt').getAllKeys(eventRange(id))) writes.push(events.delete(key));
-    for (const key of await reminders.index('contactId').getAllKeys(id)) writes.push(reminders.delete(key));
-  }
-  for (const row of restored) {
-    const facts = (await events.index('byContactAt').getAll(eventRange(row.id))).map(toRelEvent);
-    applySummary(row, summaryOf(row, facts, now, settings), facts, row.updated);
+  const facts = await Promise.all(restoring.map((row) => events.index('byContactAt').getAll(eventRange(row.id))));
+  restoring.forEach((row, i) => {
+    const rel = facts[i]!.map(toRelEvent);
+    applySummary(row, summaryOf(row, rel, now, settings), rel, row.updated);
     writes.push(contacts.put(row));
     if (pipeline) shift(pipeline, undefined, row.stage);
-  }
+  });
   if (pipeline) writes.push(meta.put({ key: PIPELINE_KEY, value: pipeline }));
   await Promise.all(writes);
 }

@@ -13,17 +13,20 @@ export interface MetaRow {
 
 /**
  * Undo log of an open import run, deletable by its `${runId}|` id prefix. Either the
- * before-image of one row (once per row per run: `${runId}|${store}|${key}`), or the facts one
- * batch added to a contact that existed before the run (one row instead of one per fact).
+ * before-image of one row that existed before the run (once per row per run:
+ * `${runId}|${store}|${key}`), or one write's list of the contacts it created (`created`) or of
+ * the facts it added to contacts the run did not create (`added-events`): one row per batch
+ * instead of one per contact or fact.
  */
 export type JournalRow =
   | {
       id: string;
       store: JournaledStore;
       key: string;
-      /** undefined: the row did not exist before the run. */
+      /** undefined: the row did not exist before the run (journals of earlier versions). */
       before?: ContactRow | EventRow | ReminderRow;
     }
+  | { id: string; store: 'created'; keys: string[] }
   | { id: string; store: 'added-events'; keys: string[] };
 
 export type JournaledStore = 'contacts' | 'events' | 'reminders';

@@ -1,7 +1,7 @@
 // One logical write = one Writer = one readwrite transaction. It keeps working copies of the
-// contacts it touches (so a batch naming one person many times reads and writes them once),
-// journals before-images while an import run is open (so abort can undo the run), and awaits
-// nothing but its own transaction's requests.
+// contacts it touches and their facts (so a batch naming one person many times reads and writes
+// them once, and dedupes facts in memory), journals what an open import run changes (so abort
+// can undo the run), and awaits nothing but its own transaction's requests.
 import { unwrap } from 'idb';
 import type { IDBPTransaction } from 'idb';
 import type { Settings, Stage } from '../core/types.js';
@@ -22,6 +22,11 @@ export interface WriteContext {
   settings: Settings;
   /** Set while an import run writes: every change is journaled for import.abort. */
   runId?: string;
+}
+
+/** Journal rows listing the contacts a run created, one per batch: `${runId}|created|…`. */
+export function createdRange(runId: string): IDBKeyRange {
+  return IDBKeyRange.bound(`${runId}|created|`, `${runId}|created|\uffff`);
 }
 
 export function newId(prefix: string): string {
@@ -45,21 +50,27 @@ export class Writer {
   private readonly mergedInto = new Map<string, string>();
   private readonly unknownAliases = new Set<string>();
   private readonly droppedStages: Stage[] = [];
-  /** Facts this write added to contacts that existed before the run: journaled per contact at commit. */
-  private readonly addedEvents = new Map<string, string[]>();
+  /** Facts this write added to contacts the run did not create: one journal row per write. */
+  private readonly addedEvents: string[] = [];
+  /** Every stored fact of a contact, loaded once per write (or empty for one created here). */
+  private readonly facts = new Map<string, Promise<Map<string, EventRow>>>();
+  /** Contacts created by this write and not merged since: they have no stored reminders. */
+  private readonly fresh = new Set<string>();
   /**
-   * Contacts created by this write and not merged since: nothing of theirs is stored yet, so
-   * their facts are exactly these (no reads needed to dedupe or to summarise them).
-   */
-  private readonly fresh = new Map<string, Map<string, EventRow>>();
-  /**
-   * Contacts the open import run created (in this batch or an earlier one). Their events and
-   * reminders need no journal: undoing the run deletes them with the contact, by index.
+   * Contacts the open import run created (in this batch or an earlier one). Nothing of theirs
+   * needs a journal: undoing the run deletes them, with their events and reminders by index.
    */
   private readonly runCreated = new Set<string>();
+  /** Contacts whose before-image this run has journaled already. */
+  private readonly journaled = new Set<string>();
+  /** Contacts created at or after this may be the run's own (see `load`). */
+  private runStartedAt = -Infinity;
+  private runCreatedIds: Promise<Set<string>> | undefined;
 
   constructor(db: GkDb, ctx: WriteContext) {
-    this.tx = db.transaction(ALL_STORES, 'readwrite');
+    // Relaxed: an import batch need not wait for the disk flush; a crash mid-run is undone by
+    // the next import.begin anyway.
+    this.tx = db.transaction(ALL_STORES, 'readwrite', ctx.runId ? { durability: 'relaxed' } : {});
     this.now = ctx.now;
     this.settings = ctx.settings;
     this.runId = ctx.runId;
@@ -98,8 +109,26 @@ export class Writer {
     ]);
     if (!row) return undefined;
     this.before.set(id, row);
-    if (entry?.store === 'contacts' && !entry.before) this.runCreated.add(id);
+    if (entry?.store === 'contacts') {
+      this.journaled.add(id);
+      if (!entry.before) this.runCreated.add(id);
+    } else if (this.runId && row.created >= this.runStartedAt && (await this.createdByRun()).has(id)) {
+      this.runCreated.add(id);
+    }
     return this.adopt({ ...row, aliases: [...row.aliases] });
+  }
+
+  /** The run's start: older contacts cannot be the run's own, so loading them reads no created lists. */
+  openRun(startedAt: number): void {
+    this.runStartedAt = startedAt;
+  }
+
+  private createdByRun(): Promise<Set<string>> {
+    this.runCreatedIds ??= this.tx
+      .objectStore('journal')
+      .getAll(createdRange(this.runId ?? ''))
+      .then((rows) => new Set(rows.flatMap((r) => (r.store === 'created' ? r.keys : []))));
+    return this.runCreatedIds;
   }
 
   /** Loads every contact these aliases name with pipelined requests (a batch's first step). */
@@ -112,7 +141,8 @@ export class Writer {
     if (!this.before.has(row.id)) {
       this.before.set(row.id, undefined);
       this.created++;
-      this.fresh.set(row.id, new Map());
+      this.fresh.add(row.id);
+      this.facts.set(row.id, Promise.resolve(new Map()));
       if (this.runId) this.runCreated.add(row.id);
     }
     this.working.set(row.id, row);
@@ -152,9 +182,8 @@ export class Writer {
   // Writes are raw requests, not idb promises: a failed one aborts the transaction and commit's
   // tx.done rejects, and a 5,000-event batch skips 5,000 promise wrappers.
   put<S extends JournaledStore>(store: S, row: Rows[S], before: Rows[S] | undefined): void {
-    if (this.runId && store === 'events' && !before && !this.ownedByRun(store, row)) {
-      const { contactId } = row as EventRow;
-      this.addedEvents.set(contactId, [...(this.addedEvents.get(contactId) ?? []), row.id]);
+    if (store === 'events' && !before) {
+      if (this.runId && !this.ownedByRun(store, row)) this.addedEvents.push(row.id);
     } else if (!this.ownedByRun(store, row)) this.journal(store, row.id, before);
     if (store === 'reminders') this.remindersChanged = true;
     unwrap(this.tx.objectStore(store)).put(row);
@@ -168,31 +197,37 @@ export class Writer {
 
   /** Stores the events whose fact (id) is not stored yet; returns how many were new. */
   async addEvents(rows: readonly EventRow[]): Promise<number> {
+    const unique = new Map(rows.map((r) => [r.id, r]));
+    // One index read per contact (pipelined), not one key lookup per fact.
+    const owners = [...new Set(Array.from(unique.values(), (r) => r.contactId))];
+    const known = new Map(await Promise.all(owners.map(async (id) => [id, await this.factsOf(id)] as const)));
     let added = 0;
-    const unknown: EventRow[] = [];
-    for (const row of new Map(rows.map((r) => [r.id, r])).values()) {
-      const facts = this.fresh.get(row.contactId);
-      if (!facts) unknown.push(row);
-      else if (!facts.has(row.id)) {
-        facts.set(row.id, row);
-        this.put('events', row, undefined);
-        added++;
-      }
-    }
-    const store = this.tx.objectStore('events');
-    const existing = await Promise.all(unknown.map((r) => store.getKey(r.id)));
-    unknown.forEach((row, i) => {
-      if (existing[i] !== undefined) return;
+    for (const row of unique.values()) {
+      const facts = known.get(row.contactId)!;
+      if (facts.has(row.id)) continue;
+      facts.set(row.id, row);
       this.put('events', row, undefined);
       added++;
-    });
+    }
     return added;
   }
 
   /** A contact's stored facts, including this write's. */
   async eventsOf(contactId: string): Promise<EventRow[]> {
-    const facts = this.fresh.get(contactId);
-    return facts ? [...facts.values()] : this.tx.objectStore('events').index('byContactAt').getAll(eventRange(contactId));
+    return [...(await this.factsOf(contactId)).values()];
+  }
+
+  private factsOf(contactId: string): Promise<Map<string, EventRow>> {
+    let facts = this.facts.get(contactId);
+    if (!facts) {
+      facts = this.tx
+        .objectStore('events')
+        .index('byContactAt')
+        .getAll(eventRange(contactId))
+        .then((rows) => new Map(rows.map((r) => [r.id, r])));
+      this.facts.set(contactId, facts);
+    }
+    return facts;
   }
 
   /** A contact's stored reminders (a fresh contact's are only those this write adds, after planning). */
@@ -200,13 +235,16 @@ export class Writer {
     return this.fresh.has(contactId) ? [] : this.tx.objectStore('reminders').index('contactId').getAll(contactId);
   }
 
-  /** A merge mixes stored and new rows: read those contacts from the store from now on. */
+  /** A merge moves stored rows between contacts: read those contacts' rows from the store from now on. */
   unfresh(...ids: string[]): void {
-    for (const id of ids) this.fresh.delete(id);
+    for (const id of ids) {
+      this.fresh.delete(id);
+      this.facts.delete(id);
+    }
   }
 
   private ownedByRun(store: JournaledStore, row: ContactRow | EventRow | ReminderRow): boolean {
-    return store !== 'contacts' && this.runCreated.has((row as EventRow | ReminderRow).contactId);
+    return this.runCreated.has(store === 'contacts' ? row.id : (row as EventRow | ReminderRow).contactId);
   }
 
   /**
@@ -215,6 +253,11 @@ export class Writer {
    */
   private journal(store: JournaledStore, key: string, before: ContactRow | EventRow | ReminderRow | undefined): void {
     if (!this.runId) return;
+    if (store === 'contacts') {
+      // Known journaled (seen at load): skip the add that would only fail.
+      if (this.journaled.has(key)) return;
+      this.journaled.add(key);
+    }
     const entry: JournalRow = { id: `${this.runId}|${store}|${key}`, store, key, ...(before ? { before } : {}) };
     this.journalAdd(entry);
   }
@@ -235,8 +278,10 @@ export class Writer {
     const stored = (await meta.get(PIPELINE_KEY))?.value;
     // Without a row there is nothing to adjust: the next reader counts.
     const pipeline = isPipeline(stored) ? { ...stored } : undefined;
+    const createdHere: string[] = [];
     for (const row of this.working.values()) {
       const before = this.before.get(row.id);
+      if (!before) createdHere.push(row.id);
       this.put('contacts', row, before);
       if (pipeline) shift(pipeline, before?.stage, row.stage);
     }
@@ -244,9 +289,9 @@ export class Writer {
       for (const stage of this.droppedStages) shift(pipeline, stage, undefined);
       unwrap(meta).put({ key: PIPELINE_KEY, value: pipeline });
     }
-    for (const [contactId, keys] of this.addedEvents) {
-      this.journalAdd({ id: `${this.runId}|added-events|${contactId}|${newId('b')}`, store: 'added-events', keys });
-    }
+    // One journal row per write and kind instead of one per contact or fact.
+    if (this.runId && createdHere.length > 0) this.journalAdd({ id: `${this.runId}|created|${newId('b')}`, store: 'created', keys: createdHere });
+    if (this.addedEvents.length > 0) this.journalAdd({ id: `${this.runId}|added-events|${newId('b')}`, store: 'added-events', keys: this.addedEvents });
     await this.tx.done;
   }
 

@@ -1,15 +1,17 @@
-// One import run against the worker: begin → one awaited batch at a time → finish; on cancel
-// or any failure, abort, which undoes everything the run wrote.
+// One import run against the worker: begin → batches (one in flight while the next is parsed)
+// → finish; on cancel or any failure, abort, which undoes everything the run wrote.
 import { readExport, type ExportReport, type ImportProgress } from '../../core/linkedin-export/index.js';
-import type { ImportRunSummary, MessageType, PayloadOf, ResponseOf } from '../../messages.js';
+import type { ImportRecord, ImportRunSummary, MessageType, PayloadOf, ResponseOf } from '../../messages.js';
 import { exportInputs } from './files.js';
 import { checkRecords, type ListedSkip } from './records.js';
 import { yieldToEventLoop } from './yield.js';
 
 export type Ask = <K extends MessageType>(type: K, payload: PayloadOf<K>) => Promise<ResponseOf<K>>;
 
-/** Records per import.batch: one transaction each in the worker. */
-export const BATCH_SIZE = 500;
+/** Records per import.batch: one transaction each in the worker (fewer, larger ones commit faster). */
+export const BATCH_SIZE = 2000;
+/** Records parsed between yields to the page: small, so frames keep coming while messages are classified. */
+const PARSE_BATCH = 500;
 
 export interface WrittenSoFar {
   records: number;
@@ -33,31 +35,47 @@ export async function runImport(files: readonly File[], ask: Ask, signal: AbortS
   let runId: string | undefined;
   const written: WrittenSoFar = { records: 0, added: 0, created: 0 };
   const rejected: ListedSkip[] = [];
+  // The batch the worker is writing while the page parses the next: at most two in memory.
+  let inFlight: Promise<void> = Promise.resolve();
+  let pending: ImportRecord[] = [];
+  /** Waits for the batch in flight, then sends what is pending as the next one. */
+  const send = async (id: string): Promise<void> => {
+    await inFlight;
+    const records = pending;
+    pending = [];
+    inFlight = ask('import.batch', { runId: id, records }).then((got) => {
+      written.records += got.records;
+      written.added += got.added;
+      written.created += got.created;
+      hooks.onWritten({ ...written });
+    });
+    // Awaited by the next send or below; this only keeps a failure from being reported as unhandled meanwhile.
+    inFlight.catch(() => undefined);
+  };
   try {
     runId = (await ask('import.begin', { label: files.map((f) => f.name).join(', ').slice(0, 300) })).runId;
     signal.throwIfAborted();
     const id = runId;
     const report = await readExport(exportInputs(files, hooks.onRead), {
       signal,
-      batchSize: BATCH_SIZE,
+      batchSize: PARSE_BATCH,
       onProgress: hooks.onProgress,
       onBatch: async (records) => {
         const checked = checkRecords(records);
         rejected.push(...checked.rejected);
-        if (checked.valid.length > 0) {
-          const got = await ask('import.batch', { runId: id, records: checked.valid });
-          written.records += got.records;
-          written.added += got.added;
-          written.created += got.created;
-          hooks.onWritten({ ...written });
-        }
+        pending.push(...checked.valid);
+        if (pending.length >= BATCH_SIZE) await send(id);
         await yieldToEventLoop();
       },
     });
+    if (pending.length > 0) await send(id);
+    await inFlight;
     signal.throwIfAborted();
     const run = await ask('import.finish', { runId: id });
     return { status: 'finished', report, run, rejected };
   } catch (error) {
+    // The abort must come after the batch still being written, or that batch would outlive it.
+    await inFlight.catch(() => undefined);
     const undone = runId === undefined ? true : await ask('import.abort', { runId }).then(() => true, () => false);
     if (signal.aborted) return { status: 'cancelled', undone };
     return { status: 'failed', error: error instanceof Error ? error.message : String(error), undone };

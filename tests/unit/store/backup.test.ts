@@ -42,7 +42,9 @@ describe('backup and restore', () => {
     ['a dangling event', (j) => mutate(j, (b) => (b.events[0]!.contactId = 'c_gone')), /unknown contact/],
     ['a duplicated alias', (j) => mutate(j, (b) => (b.contacts[1]!.aliases = [...b.contacts[0]!.aliases])), /belongs to two contacts/],
     ['a re-keyed event', (j) => mutate(j, (b) => (b.events[0]!.key = 'other')), /wrong id/],
-    ['an oversized list', (j) => mutate(j, (b) => (b.contacts = Array.from({ length: 200_001 }, () => b.contacts[0]!))), /More than 200000 contacts/],
+    ['a duplicated contact id', (j) => mutate(j, (b) => b.contacts.push({ ...b.contacts[0]!, aliases: ['slug:someone-else'] })), /contact c_\w+ appears twice/],
+    // Distinct, valid contacts: the size is the only thing wrong, so only the size limit can reject it.
+    ['an oversized list', (j) => mutate(j, (b) => (b.contacts = Array.from({ length: 200_001 }, (_, i) => ({ ...b.contacts[0]!, id: `c_many${i}`, aliases: [`slug:many-${i}`] })))), /More than 200000 contacts/],
   ];
 
   it.each(broken)('rejects %s with a clear error and changes nothing', async (_name, damage, message) => {
