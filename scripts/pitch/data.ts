@@ -26,6 +26,7 @@ export const trainSets = (): Record<string, Row[]> => ({
   'corpus/train': load('tests/corpus/pitch.jsonl').filter((r) => r.split === 'train'),
   blind1: load('tests/corpus-blind/blind.jsonl'),
   extra: load('tests/corpus/extra.jsonl'),
+  extra2: load('tests/corpus/extra2.jsonl'),
 });
 
 /** Never tuned on: only aggregate metrics are ever printed for these. */

@@ -82,5 +82,5 @@ export const ASKS: ReadonlySet<LexiconKey> = new Set<LexiconKey>([
 /** Rules that are a pitch on their own by the product's definition (a booking link, looking for
  *  the buyer, a trial, an agency offer, a demo, a purchase push). */
 export const STRONG: ReadonlySet<LexiconKey> = new Set<LexiconKey>([
-  'calendar-link', 'right-person', 'trial-offer', 'free', 'agency-offer', 'demo-offer', 'purchase-push',
+  'calendar-link', 'right-person', 'trial-offer', 'agency-offer', 'demo-offer', 'purchase-push',
 ]);

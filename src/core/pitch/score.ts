@@ -30,8 +30,9 @@ export function featurize(counts: Uint16Array, out: Float64Array): Float64Array 
       out[i] = 0;
       continue;
     }
-    // Warm cues count once: a long friendly message must not bury a pitch in paragraph two.
-    out[i] = role & WARM_CUE ? 1 : 1 + REPEAT * Math.min(n - 1, 2);
+    // Repeats add a little, up to twice (warm cues too: several friendly paragraphs outweigh one
+    // friendly opener in front of a pitch).
+    out[i] = 1 + REPEAT * Math.min(n - 1, 2);
     if (role & SELL) sells++;
     if (role & ASK) asks++;
     if (role & STRONG_CUE) strong = 1;

@@ -34,21 +34,22 @@ describe('corpus', () => {
   });
 
   const heldout = rows.filter((r) => r.split === 'heldout');
-  it('held-out overall: F1 ≥ 0.9, ≤ 5% warm flagged', () => {
+  it('held-out overall: F1 ≥ 0.91, ≤ 2% warm flagged', () => {
     const m = metrics(heldout);
-    expect(m.f1).toBeGreaterThanOrEqual(0.9);
-    expect(m.warmFlagged).toBeLessThanOrEqual(0.05);
+    expect(m.f1).toBeGreaterThanOrEqual(0.91);
+    expect(m.warmFlagged).toBeLessThanOrEqual(0.02);
   });
 
   // Thresholds are what the detector meets today; raise them as it improves. They were lowered
   // (es F1 0.92 → 0.85, precision 0.95 → 0.94) when the narrow phrases fitted to this corpus's
   // single author were dropped for broad cues that generalise to independent writers
   // (tests/unit/pitch/blind.test.ts); one false alarm in a 39-text slice is 0.947 precision.
-  const floor: Record<Lang, number> = { en: 0.92, es: 0.85, fr: 0.92, de: 0.8, pt: 0.88 };
+  // Raised again after warm counter-cues and tests/corpus/extra2.jsonl (precision 1.0 in every language).
+  const floor: Record<Lang, number> = { en: 0.95, es: 0.87, fr: 0.95, de: 0.87, pt: 0.9 };
   for (const lang of ['en', 'es', 'fr', 'de', 'pt'] as const) {
-    it(`held-out ${lang}: precision ≥ 0.94, F1 ≥ ${floor[lang]}`, () => {
+    it(`held-out ${lang}: precision ≥ 0.97, F1 ≥ ${floor[lang]}`, () => {
       const m = metrics(heldout.filter((r) => r.lang === lang));
-      expect(m.precision).toBeGreaterThanOrEqual(0.94);
+      expect(m.precision).toBeGreaterThanOrEqual(0.97);
       expect(m.f1).toBeGreaterThanOrEqual(floor[lang]);
     });
   }

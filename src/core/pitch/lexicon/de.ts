@@ -2,21 +2,21 @@
 // German sales copy borrows English words (Demo, Call, Meeting, Pricing), so those appear here too.
 import type { Lexicon } from '../compile.js';
 
-const MEET = '(gesprach|telefonat|call|austausch|termin|meeting|videocall|video-call|teams-call|zoom|kennenlernen|kennenlerngesprach|kennenlern-call|erstgesprach|telko)';
-const OBJ = '(unternehmen|firmen|teams|marken|startups|mittelstandler|kmu|agenturen|kanzleien|hersteller|handler|shops|onlineshops|saas~|b2b~|vertriebsteams|hr-teams|organisationen|fuhrungskrafte|betriebe|fertigungsbetriebe|kunden wie)';
+const MEET = '(gesprach|telefonat|call|austausch|termin|meeting|videocall|zoom|kennenlernen|erstgesprach)';
+const OBJ = '(unternehmen|firmen|teams|marken|startups|mittelstandler|kmu|agenturen|kanzleien|hersteller|handler|shops|saas~|b2b~|organisationen|betriebe|kunden wie)';
 
 export const de: Lexicon = {
   'meeting-ask': `
 \\d+[ -]?(min~|minutig~) (gesprach|telefonat|call|austausch|termin|meeting|demo)~
-(einen|ein) (kurzen|kurzes|schnellen|schnelles|kleinen|unverbindlichen|unverbindliches) (\\d+[ -]?minutig~ )?${MEET}~
+(einen|ein) (kurzen|kurzes|schnellen|kleinen|unverbindlichen|unverbindliches) ${MEET}~
 (lust|zeit) auf (einen|ein) (kurzen |kurzes )?${MEET}~
 `,
   'demo-offer': `
-(eine|die) (kurze |schnelle |kostenlose |personliche |live-|\\d+[ -]?minutige )?(demo|produktdemo|vorfuhrung) (unserer|unseres|unseren|von unserer|von unserem|zeigen|vereinbaren|buchen|ansehen)~
+(eine|die) (kurze |kostenlose |live-)?(demo|produktdemo|vorfuhrung) (unser~|von unser~|zeigen|vereinbaren)~
+(zeige|erzahle) (ich )?(ihnen|dir|euch)|(ihnen|dir|euch) (gern|gerne) (zeigen|erzahlen)
 `,
   'product-offer': `
-(unsere|unser|unseren|unserem|meine|mein) ([a-z\\-]+ )?(plattform|losung|tool|software|app|produkt|dienstleistung|dienstleistungen|service|angebot|crm|system|api|ki-tool)~
-wir haben (eine|ein|einen) [a-z\\-]+ (entwickelt|gebaut)
+(unser|mein)(e|en|em)? ([a-z\\-]+ )?(plattform|losung|tool|software|app|produkt|dienstleistung(en)?|service|angebot|crm|system|api|ki-tool)~
 `,
   'we-help': `
 (wir helfen|ich helfe|wir unterstutzen|ich unterstutze|wir begleiten|wir arbeiten mit) ([a-z\\-]+ )?${OBJ}
@@ -29,7 +29,6 @@ wir haben (eine|ein|einen) [a-z\\-]+ (entwickelt|gebaut)
 (\\d+ tage) (kostenlos|gratis|testen|test)~
 `,
   'case-study': `
-(wir haben|haben wir) [a-z0-9\\-]+~ (geholfen|dabei geholfen)~
 (halbiert|verdoppelt|verdreifacht|gesenkt|gesteigert|reduziert|erhoht|verbessert)~
 um (\\d+|bis zu \\d+) ?% (gesenkt|gesteigert|reduziert|erhoht|verbessert|senken|steigern|reduzieren|erhohen)~
 `,
@@ -41,6 +40,7 @@ outsourc~|auslager~
   'right-person': `
 (richtige|richtigen|passende|passenden) (ansprechpartner|ansprechpartnerin|person|kontakt)~
 wer (ist bei (ihnen|euch|dir)|ist|kummert sich) # (zustandig|verantwortlich)
+wem (kann|darf|durfte|konnte|sollte) ich|wer kummert sich
 `,
   'soft-ask': `
 sinn macht
@@ -51,17 +51,22 @@ sinn macht
   'pain-hook': `
 `,
   warm: `
-aus neugier
+aus neugier|gluckwunsch~|gratulier~
+(ihr|dein|ihren|deinen) (beitrag|post|vortrag|artikel|interview|podcast|buch)
+wie (besprochen|versprochen|vereinbart)|danke (fur (das|unser|ihre|deine|die|den)|nochmal)|wiedergesehen
+(zur|die|der|dem|unser~) (demo|termin|telefonat|gesprach|besuch) (am|vom|von|gestern)|die (du|sie) # gezeigt (hast|haben)
 `,
   'no-pitch': `
-ohne (hintergedanken|eile|agenda)
+ohne (hintergedanken|eile|agenda|verkaufsabsicht)|kein (verkauf|pitch)|keine sponsoren
+(suche|ich suche) # (stelle|job|position)|(ihren|deinen|einen) (rat|tipp)|abschlussarbeit|masterarbeit
+(soll|darf) ich (euch|sie beide) (verbinden|vernetzen)
 `,
   offer: `
 (wir sind|ich bin|sind wir) (eine|ein) # (beratung|kanzlei|firma|unternehmen|studio|startup|partner|dienstleister|anbieter|plattform|hersteller|integrator|netzwerk|team|boutique|personalberatung|headhunter|vermittler|makler|systemhaus)~
-wir (helfen|vermitteln|liefern|bieten|bauen|entwickeln|beraten|betreuen|realisieren|ubernehmen|setzen|optimieren|automatisieren|installieren|rekrutieren|finden|besetzen|machen|produzieren|fertigen|vertreiben|unterstutzen|begleiten|kummern|sorgen|integrieren|migrieren|modernisieren|digitalisieren|schulen|erstellen|gestalten|verkaufen|planen|reduzieren|senken|steigern|sparen)
+wir (helfen|vermitteln|liefern|bieten|bauen|entwickeln|beraten|betreuen|ubernehmen|besetzen|fertigen|vertreiben|unterstutzen|begleiten|schulen|(realis|optim|automatis|install|rekrut|produz|integr|migr|modernis|digitalis)ieren|erstellen|gestalten|verkaufen|reduzieren|senken|steigern|sparen)
 (wir haben|haben wir) (\\w+ )?(geholfen|umgesetzt|realisiert|besetzt|vermittelt|entwickelt|gebaut|reduziert|gesenkt|begleitet|eingefuhrt|modernisiert)
 (ich leite|ich fuhre|ich habe gegrundet|ich bin grunder~|ich bin geschaftsfuhrer~|ich bin partner~|ich arbeite bei|ich bin bei|ich vertrete)
-(unser|unsere|unserem|unseren|unserer|mein|meine) (team|firma|kanzlei|agentur|beratung|netzwerk|ansatz|kunden|angebot|programm|studio|unternehmen|expertise|partner|methode|leistung~)
+unser(e|em|en|er)? (team|firma|kanzlei|agentur|beratung|netzwerk|ansatz|kunden|angebot|programm|studio|unternehmen|expertise|partner|methode|leistung~)
 (ich wurde|gern wurde ich|gerne wurde ich) # (vorstellen|zeigen|prasentieren)~
 (ihnen|dir|euch) (gern |gerne )?(vorstellen|zeigen|prasentieren)
 `,
@@ -95,5 +100,6 @@ pro (stunde|monat|nutzer|stelle|platzierung|projekt|mitarbeiter|jahr)
 (mochten|wollen|mochtest|willst|wurden) (sie|du) # (sehen|erfahren|wissen|testen|ausprobieren|kennenlernen|haben)~
 interesse~|interessiert|lohnt sich|(ware|ist) das (etwas|interessant|ein thema|relevant)~
 (melden sie sich|melde dich)|(wer|an wen) (ware|kann|konnte|sollte)~
+lust auf|wollen wir (mal )?(sprechen|telefonieren|reden)
 `,
 };

@@ -2,16 +2,15 @@
 // descriptive uses ("our call yesterday", "the demo you gave") do not fire.
 import type { Lexicon } from '../compile.js';
 
-const MEET = '(call|chat|meeting|zoom|conversation|catch[ -]?up|intro call|discovery call|teams call|video call)';
-const WE_OBJ = '(companies|teams|businesses|brands|startups|firms|agencies|founders|leaders|organi[sz]ations|saas~|b2b~|ecommerce~|e-commerce~|retailers|manufacturers|clinics|banks|recruiters|cfos|ctos|hr teams|sales teams|marketers|schools|hospitals|restaurants|people like you|clients like you)';
+const MEET = '(call|chat|meeting|zoom|conversation|catch[ -]?up|(intro|discovery|video) call)';
+const WE_OBJ = '(companies|teams|businesses|brands|startups|firms|agencies|founders|leaders|organi[sz]ations|saas~|b2b~|e-?commerce~|retailers|manufacturers|recruiters|hr teams|sales teams|marketers)';
 
 export const en: Lexicon = {
   'meeting-ask': `
-(do|would) you have (\\d+|a few|fifteen|twenty|thirty|some) (min~|time) (next|this|on|tomorrow|later)~
 (got|spare|grab|find|get|steal) (\\d+|fifteen|twenty|thirty) (min~|mins)
 \\d+[ -]?(min~|mins)? (call|chat|meeting|zoom|slot|intro|demo)
-(book|schedule|set up|setup|arrange|organi[sz]e|grab|lock in) (a|an|some|time for a) (quick |short |brief )?(\\d+[ -]?min~ )?${MEET}
-(let'?s|can we|could we|shall we) (schedule|set up|book|hop on|jump on|have|do) (a )?(quick |short |brief )?${MEET}
+(book|schedule|set up|arrange|grab) (a|an|some) (quick |short )?${MEET}
+(let'?s|can we|could we) (schedule|book|hop on|jump on|have) (a )?(quick )?${MEET}
 on your (calendar|calender)
 open to (a|an) (quick |short |brief )?${MEET}
 `,
@@ -21,7 +20,6 @@ open to (a|an) (quick |short |brief )?${MEET}
 `,
   'product-offer': `
 (our|my) ([a-z\\-]+ )?(platform|solution|software|saas|tool|app|product|service|services|offering|api|plugin|extension|crm|system)
-which brings me to~
 `,
   'we-help': `
 (we|i) (help|helps|helped|work with|partner with|support|enable|empower) ${WE_OBJ}
@@ -30,11 +28,10 @@ which brings me to~
 pricing
 `,
   'trial-offer': `
-free (\\d+[ -]day )?(trial|pilot|audit|assessment|consultation|consult|analysis|review|sample|strategy session|account|version|plan|evaluation|health check|report)
+free (\\d+[ -]day )?(trial|pilot|audit|assessment|consultation|consult|analysis|review|sample|account|version|plan|evaluation|report)
 `,
   'case-study': `
 (we|i) (cut|reduced|increased|doubled|tripled|halved|grew|boosted|saved|improved|generated|booked|helped) [a-z0-9]~ # (for|at|by|in half)~
-\\d+ ?(%|x|percent) (increase|more|less|fewer|faster|reduction|lift|growth|higher|lower|boost|improvement|savings)
 `,
   'agency-offer': `
 outsourc~
@@ -48,7 +45,6 @@ who (handles|is responsible for|manages|owns|is in charge of|looks after|oversee
   'soft-ask': `
 worth (a|an) (quick |short |brief )?(chat|call|conversation|look|talk|exploring)
 interested\\?
-want in\\?
 `,
   'purchase-push': `
 enterprise plan
@@ -57,40 +53,41 @@ enterprise plan
 there'?s a better way
 `,
   warm: `
-(enjoyed|loved|liked|read|saw|appreciated) (your|the) (post|talk|article|piece|panel|podcast|episode|keynote|session|thread|comment|newsletter|book|interview)
-(our|the|yesterday'?s|last week'?s) (call|chat|meeting|conversation|demo) (yesterday|last week|earlier|this morning|on monday|on tuesday|on wednesday|on thursday|on friday|was)~
+(enjoyed|loved|liked|read|saw|appreciated|great|insightful) (your|the) (recent )?(post|talk|article|piece|panel|podcast|episode|keynote|session|thread|comment|newsletter|book|interview|webinar|presentation)
+(our|the|your|yesterday'?s) (call|chat|meeting|conversation|demo|visit) (yesterday|earlier|this morning|was|(on|last) (monday|tuesday|wednesday|thursday|friday|week))~|you (mentioned|told me)
 the demo you (gave|did|showed|ran)
-out of curiosity
+out of curiosity|congrat~|well deserved
+as (we )?(discussed|promised|agreed)|following up on what we|great (to see|seeing) you|thanks? (you )?(again|for (the|your) (time|chat|call|advice|help|intro|recommendation|tip))~|owe you
 `,
   'no-pitch': `
-no pressure~
-for my (thesis|dissertation|research|article|piece)
+no pressure~|no agenda|nothing commercial|not a (sales )?pitch|no sales~|no sponsors
+for my (thesis|dissertation|research|article|piece|blog)
+(looking for|searching for) (my next|a new) (role|job|position)|your advice|(want me to|happy to) (intro|put you)~|introduce you (to|two)
 `,
   offer: `
 we('?re| are) (a|an) # (consultancy|firm|studio|company|startup|partner|provider|platform|shop|house|network|boutique|team|practice|specialist~|broker~|vendor|supplier|manufacturer|reseller|distributor|integrator|marketplace)
-(we|we'?ve|we have|we'?ve been|we have been|we'?re|we are|we'?d|we would|we can|we could) (help~|plac~|suppl~|fix~|build~|built|run~|provid~|offer~|produc~|retrofit~|replac~|recruit~|sourc~|sell~|install~|deliver~|design~|develop~|manag~|automat~|handl~|implement~|integrat~|migrat~|specialis~|specializ~|creat~|launch~|partner~|work~ with|do|did|make|giv~|book~|fill~|train~|coach~|audit~|turn~|take care|assist~|serv~|connect~|match~|find~|hire~|edit~|get~)
+we('?ve|'?re|'?d| have| are| would| can| could)?( been)? (help~|plac~|suppl~|fix~|build~|built|run~|provid~|offer~|produc~|replac~|recruit~|sourc~|sell~|install~|deliver~|design~|develop~|manag~|automat~|handl~|implement~|integrat~|migrat~|speciali[sz]~|creat~|launch~|partner~|work~ with|book~|train~|coach~|audit~|take care|hire~)
 (i|we) (run|own|lead|founded|started|represent) (a|an)
 (i'?m|i am) (the )?(founder|co-?founder|ceo|cto|partner|head|director|owner|md) (of|at)
 (i'?m|i am) (with|from) [a-z]+
 (reaching out|writing|contacting you) (from|on behalf of)
-(at|here at) [a-z]+,? we
-(our|my) (team|firm|company|agency|studio|network|approach|clients|customers|offer~|consultancy|practice|product~|method~|programme|program|broker~|partners|broker network)
+(our) (team|firm|company|agency|studio|network|approach|clients|customers|offer~|consultancy|practice|product~|method~|programme|program|broker~|partners|broker network)
 (i'?d|we'?d) (love|like|welcome|be (happy|glad|delighted|honou?red)) (the opportunity )?to (present|introduce|share how|show|help)~
 `,
   results: `
 \\d+([.,]\\d+)? ?(%|percent|x)
-(\\d+|one|two|three|four|five|six|a few) (days|weeks|months|hours) (instead of|rather than|end to end)
+(days|weeks|months) (instead of|rather than)
 (in|within|under) (\\d+|one|two|three|four|five|six|a|a single) (days?|weeks?|months?|hours?)
 (in|by) half|halved|doubled|tripled
 \\d+\\+? (clients|customers|companies|brands|firms|teams|roles|placements|hires|hospitals|projects|stores|clinics|schools)
 (companies|teams|firms|brands|businesses|clients|customers|company) (like yours|similar to|your size)|your size|similar to yours
-paying back|payback|roi|return on investment
+payback|roi
 `,
   free: `
-free (of charge|for|\\d+|trial~|pilot|audit~|account|months?|access|version|plan|assessment|review|consult~|session|sample|report|analysis|evaluation|workshop|estimate|quote|mockup|strategy)
-(\\d+|one|two|three|first) (months?|weeks?|days?) (free|on us|at no cost)
+free (of charge|for|\\d+|trial~|months?|access|session|workshop|estimate|quote|mockup)
+(months?|weeks?|days?) (free|on us)
 complimentary|no charge|at no (cost|charge)|no strings~|on the house|no fee|no cost|risk[ -]free|no obligation
-pilot~|early (access|users|adopters)|beta (program~|access|users|spot~)|(\\d+|three|two|few|limited) (spots|places|seats)
+pilot~|early (access|adopters)|beta (program~|access|users)|(few|limited) (spots|places|seats)
 `,
   fee: `
 (flat|fixed|one[ -]off|monthly|success|placement|small) (fee|fees|price|rate|cost)~

@@ -2,17 +2,18 @@
 import type { Lexicon } from '../compile.js';
 
 const MEET = '(llamada|reunion|videollamada|call|charla|conversacion|cafe virtual|zoom|meet|videoconferencia)';
-const OBJ = '(empresas|equipos|negocios|marcas|startups|companias|pymes|despachos|agencias|clinicas|fabricas|tiendas|ecommerce~|organizaciones|profesionales|directores|responsables|departamentos)';
+const OBJ = '(empresas|equipos|negocios|marcas|startups|companias|pymes|despachos|agencias|clinicas|ecommerce~|organizaciones)';
 
 export const es: Lexicon = {
   'meeting-ask': `
-(te|le|os) (vendria|viene|iria|encaja|parece|apetece|cuadra) (bien )?(una|un|tener una|agendar una|hacer una) # ${MEET}
+(te|le|os) (vendria|viene|iria|encaja|parece|apetece|cuadra) (bien )?(una|un|tener una) # ${MEET}
 (tienes|tendrias|tiene|tendria|tenes|dispones de|dispondrias de) (\\d+|quince|veinte|treinta|unos) (min~|minutitos)
-(agendar|agendamos|agendemos|programar|programamos|concertar|organizar|reservar|coordinar|cuadrar|buscar|buscamos|fijar|fijamos) (una |un )?(breve |rapida |corta |pequena )?(\\d+ ?min~ )?${MEET}
+(agend|program|concert|organiz|reserv|coordin|cuadr|busc|fij)~ (una |un )?(breve |rapida )?${MEET}
 tengo hueco~
 `,
   'demo-offer': `
 (una|la) (demo|demostracion) (rapida|breve|gratuita|personalizada|de \\d+|de nuestr~|del producto)~
+(ensenar|mostrar|contar)(te|le|os) (como|lo que)
 `,
   'product-offer': `
 (nuestra|nuestro|mi) ([a-z\\-]+ )?(plataforma|solucion|herramienta|software|app|aplicacion|producto|servicio|servicios|crm|sistema|api|propuesta)
@@ -29,7 +30,6 @@ prueba (gratis|gratuita)|pruebalo gratis|prueba gratis
   'case-study': `
 caso(s)? de exito
 (reducir|aumentar|mejorar|duplicar)~ [a-z ]{1,30} (un|en un|hasta un) \\d+
-multiplicar por (dos|tres|\\d+)
 `,
   'agency-offer': `
 (somos|tenemos|dirijo|tengo) (una )?(agencia|consultora|software house|factoria de software)~
@@ -37,36 +37,42 @@ outsourcing|externaliza~|subcontrata~
 `,
   'right-person': `
 quien (se encarga|lleva|gestiona|es responsable|decide|toma las decisiones|esta a cargo)~
+a quien (puedo|podria|deberia)
 `,
   'soft-ask': `
-(te|le|os) (mando|envio|paso|comparto|preparo|hago|puedo enviar|puedo mandar|puedo pasar|puedo preparar)~
+(te|le|os) (mando|envio|preparo|puedo (enviar|mandar|pasar|preparar))~
 `,
   'purchase-push': `
 `,
   'pain-hook': `
 `,
   warm: `
-nos (conocimos|vimos)|coincidimos
+nos (conocimos|vimos)|coincidimos|por curiosidad|te debo
 (enhorabuena|felicidades|felicitaciones|felicito)~
-por curiosidad
+(tu|su) (publicacion|post|charla|articulo|ponencia|entrevista|hilo|podcast|libro)
+(como|segun) (hablamos|quedamos|comentamos|te comente|prometi|acordamos)|gracias (de nuevo|por (la|el|tu|su|compartir))
+(la|el) (demo|demostracion|reunion|llamada|visita) (de|del) (ayer|lunes|martes|miercoles|jueves|viernes)|que nos (hiciste|hicisteis|diste)|(demo|charla) que (hiciste|diste)|te (comente|prometi)
 `,
   'no-pitch': `
+sin (ningun )?(interes|animo|intencion) comercial|sin (patrocinadores|ventas)
+(busco|buscando) (trabajo|empleo|un puesto)|(tu|su|algun) consejo|(mi|el) (tfm|tfg|tesis|trabajo final)
+que (os|te) (ponga|presente) en contacto|(os|te) pongo en contacto
 `,
   offer: `
 (somos|soy) (una|un) # (consultora|empresa|firma|estudio|despacho|startup|partner|proveedor|plataforma|distribuidora|fabricante|integrador|boutique|red|equipo|headhunter)
-(ayudamos|colocamos|ofrecemos|proporcionamos|suministramos|fabricamos|arreglamos|construimos|desarrollamos|implementamos|automatizamos|gestionamos|llevamos|hacemos|disenamos|creamos|vendemos|instalamos|reclutamos|seleccionamos|integramos|migramos|adaptamos|producimos|distribuimos|acompanamos|asesoramos|trabajamos|montamos|conseguimos|formamos|entregamos|resolvemos|sustituimos|reducimos|optimizamos|cobramos|ayudo|ofrezco|trabajo con)
+(ayuda|coloca|ofrece|proporciona|suministra|fabrica|arregla|construi|desarrolla|implementa|automatiza|gestiona|disena|crea|vende|instala|recluta|selecciona|integra|migra|produci|distribui|acompana|asesora|entrega|resolve|sustitui|reduci|optimiza|cobra)mos|ofrezco|trabajo con
 (hemos|estamos) (ayudado|ayudando|creado|creando|construido|construyendo|lanzado|montado|desarrollado|desarrollando|hecho|sustituido|colocado|implementado|reducido)
-(dirijo|llevo|tengo|fundé|funde|represento) (una|un|a)
+(dirijo|funde|represento) (una|un)
 (soy|como) (el |la )?(fundador|fundadora|ceo|socio|socia|director|directora|responsable) de
 (trabajo|te escribo|le escribo) (en|desde|de parte de)
-(nuestro|nuestra|nuestros|nuestras|mi) (equipo|empresa|despacho|agencia|estudio|red|enfoque|clientes|metodo|programa|consultora|oferta|playbook|firma|socios)
+(nuestro|nuestra|nuestros|nuestras) (equipo|empresa|despacho|agencia|estudio|red|enfoque|clientes|metodo|programa|consultora|oferta|playbook|firma|socios)
 (me gustaria|me encantaria|quisiera|me permito) (tener la oportunidad de )?(presentar|ensenar|mostrar|ofrecer|contar|compartir)~
 `,
   results: `
 \\d+([.,]\\d+)? ?(%|por ciento|x)
 (en|menos de) (\\d+|una|dos|tres|cuatro|cinco|seis|pocas|pocos) (dias|semanas|meses|horas)
 (\\d+|dos|tres|cuatro) (dias|semanas|meses) en (vez|lugar) de
-a la mitad|la mitad|duplica~|triplica~|por dos|por tres
+a la mitad|duplica~|triplica~|por dos|por tres
 \\d+\\+? (clientes|empresas|marcas|equipos|proyectos|clinicas|hospitales|tiendas|perfiles|puestos)
 (empresas|equipos|clientes|marcas) (como|parecid~|similar~)|vuestro tamano|su tamano
 retorno de la inversion|roi
@@ -77,13 +83,13 @@ piloto~|acceso anticipado|primeros usuarios|beta|(\\d+|tres|dos|pocas|cinco) pla
 `,
   fee: `
 (precio|tarifa|coste|cuota|honorarios|comision) (cerrado|fijo|fija|plana|mensual|de exito)~
-precios?|tarifas?|honorarios|a exito|comision~|presupuesto|propuesta|cotizacion|paquetes?|cobramos|cobrar
+precios?|tarifas?|honorarios|a exito|comision~|presupuesto|(una|nuestra|mi) propuesta|cotizacion|paquetes?|cobramos|cobrar
 (por|al) (hora|mes|usuario|proyecto|puesto|contratacion|cita|empleado)
 por debajo de|mas barato
 `,
   'ask-time': `
 (lunes|martes|miercoles|jueves|viernes)
-(esta|la proxima|proxima) semana|manana|(este|el proximo) mes
+(la proxima|proxima) semana|manana (a|por)|(el proximo) mes
 a las \\d{1,2}|\\d{1,2}(:\\d\\d)? ?(h|hs|am|pm)
 (tienes|tendrias|tiene|tendria|tenes|teneis) (un )?(rato|hueco|momento|minutos|tiempo|disponibilidad)
 (un|una) (breve |rapida |corta |pequena )?(rato|hueco|llamada|reunion|videollamada|charla|cafe|call|conversacion|presentacion|visita)
@@ -91,8 +97,8 @@ a las \\d{1,2}|\\d{1,2}(:\\d\\d)? ?(h|hs|am|pm)
 (tu|su) agenda|(te|le) llamo|llamarte|llamarle|(invitarte|invitarle) a
 `,
   'ask-next': `
-(te|le|os) (mando|envio|paso|comparto|cuento|explico|ensen~|muestro|reservo|llamo|apunto|creo|preparo|propongo)~
-(puedo|podria|quieres|quiere|querrias|te gustaria|le gustaria|me permite|me permitiria|me permites)
+(te|le|os) (mando|envio|paso|explico|ensen~|muestro|reservo|llamo|apunto|creo|preparo|propongo)~
+(puedo|podria|quieres que|te gustaria|le gustaria|me permit~) (te |le )?(enviar|mandar|pasar|ensenar|mostrar|llamar|agendar|reservar|presentar|contar|preparar|tener|hablar|ver)~
 (te|le) (interesa|interesaria|encaja|cuadra)~
 avisame|dime|digame|me dices|me cuentas|hazme saber|dejame saber
 (tiene|tendria) sentido|vale la pena|merece la pena|(ver|veamos) si (encaja|encajais|podemos|tiene)~

@@ -2,26 +2,26 @@
 import type { Lexicon } from '../compile.js';
 
 const MEET = '(appel|echange|call|rendez[ -]vous|rdv|visio|visioconference|reunion|entretien|point|cafe virtuel|zoom|teams)';
-const OBJ = '(entreprises|equipes|societes|marques|startups|start-ups|pme|eti|editeurs|agences|cabinets|industriels|usines|ecoles|cliniques|e-commer~|dirigeants|directeurs|responsables|organisations|professionnels|commerciaux)';
+const OBJ = '(entreprises|equipes|societes|marques|startups|start-ups|pme|agences|cabinets|e-commer~|dirigeants|directeurs|organisations)';
 
 export const fr: Lexicon = {
   'meeting-ask': `
 (seriez|serais|etes|es)[ -](vous|tu) (disponible|dispo|libre|partant|ouvert)~ (pour|a) # ${MEET}
 (avez|auriez)[ -]vous (\\d+|quinze|vingt|trente|quelques) (min~|mn)
-(caler|planifier|organiser|programmer|fixer|prendre|reserver|convenir d'|booker) (un |une )?(court |petit |rapide |bref )?(\\d+ ?min~ )?${MEET}
+(caler|planifier|organiser|programmer|fixer|prendre|reserver) (un |une )?(court |petit |rapide )?${MEET}
 je suis (libre|dispo|disponible) (mardi|lundi|mercredi|jeudi|vendredi|la semaine)~
 `,
   'demo-offer': `
 (une|la) (demo|demonstration) (rapide|courte|gratuite|personnalisee|de \\d+|de notre|du produit|en direct)~
 j'aimerais (vous|te) (montrer|presenter)~
+(vous|te) (montrer|presenter) (comment|ce que)
 `,
   'product-offer': `
 (notre|nos|mon|ma) ([a-z\\-]+ )?(plateforme|solution|outil|logiciel|application|appli|app|produit|service|services|offre|crm|systeme|api)
-(nous proposons|nous offrons|nous fournissons|nous vendons|nous sommes specialis~|on propose)~
-(je vous contacte|je te contacte|je me permets de vous contacter|je vous ecris|je me permets) (car|parce|pour|afin|de)~
+(je (vous|te) (contacte|ecris)|je me permets) (car|parce|pour|afin|de)~
 `,
   'we-help': `
-(nous aidons|j'aide|on aide|nous accompagnons|j'accompagne|on accompagne|nous travaillons avec|nous soutenons) (les |des )?${OBJ}
+(nous aidons|j'aide|on aide|nous accompagnons|j'accompagne|on accompagne|nous travaillons avec) (les |des )?${OBJ}
 `,
   pricing: `
 -? ?\\d+ ?% (de (reduction|remise)|sur)~
@@ -30,8 +30,6 @@ j'aimerais (vous|te) (montrer|presenter)~
 `,
   'case-study': `
 (nous avons|on a|j'ai)? ?(aide|reduit|augmente|double|triple|divise|ameliore|genere|economise|fait gagner) (a )?[a-z0-9]+~ # (de|par|en)~
-\\d+ ?% (de plus|de moins|en plus|de taux|de hausse|de baisse)~
-(reduire|augmenter|ameliorer|doubler)~ [a-z' ]{1,30} de \\d+
 `,
   'agency-offer': `
 (nous sommes|on est|je dirige|j'ai) (une |un )?(agence|esn|cabinet|studio|societe de services)~
@@ -40,6 +38,7 @@ developpeurs (offshore|a|au|en|bases)~
   'right-person': `
 (bonne|bon) (personne|interlocut~|contact) (pour|a qui)~
 qui (s'occupe|gere|est en charge|est responsable|decide|pilote|prend les decisions)~
+a qui (puis|pourrais|dois|devrais)[ -]je
 `,
   'soft-ask': `
 `,
@@ -48,18 +47,25 @@ qui (s'occupe|gere|est en charge|est responsable|decide|pilote|prend les decisio
   'pain-hook': `
 `,
   warm: `
-par curiosite
-(nous avons travaille|on a travaille|nous etions|nous nous sommes rencontres)~
+par curiosite|(felicitations|bravo)~
+(nous avons travaille|on a travaille|nous etions|nous nous sommes rencontres|on s'est croises)~
+(votre|ton|ta) (post|publication|article|intervention|conference|presentation|interview|fil|podcast|livre)
+comme (convenu|promis|discute)|merci (encore|pour (notre|votre|ton|ta|la recommandation))
+(la|le|notre|du) (demo|rendez-vous|reunion|appel|visite) (de|d'|du) ?(hier|lundi|mardi|mercredi|jeudi|vendredi)|que vous (avez faite|nous avez montre)|dont je (te|vous) parlais
 `,
   'no-pitch': `
+(aucune|sans) (intention|arriere-pensee|vis[ee]e)~ commercial~|pas de (vente|sponsors)
+(recherche|cherche) (d'un|un|d'une|une) (poste|emploi|stage)|(votre|ton) (avis|conseil)|un conseil
+memoire|ma these
+(mettre|mette) en (relation|contact)
 `,
   offer: `
 (nous sommes|on est|je suis) (une|un) # (cabinet|societe|studio|startup|editeur|partenaire|prestataire|plateforme|fabricant|integrateur|reseau|equipe|boutique|bureau|courtier|distributeur)
-(nous|on) (aidons|aide|accompagnons|accompagne|proposons|propose|offrons|fournissons|fournit|fabriquons|fabrique|corrigeons|corrige|construisons|developpons|developpe|recrutons|recrute|placons|place|prenons en charge|prend en charge|gerons|gere|realisons|realise|installons|integrons|automatisons|concevons|produisons|vendons|distribuons|faisons|fait|travaillons|travaille|mettons|formons|remplacons|optimisons|reduisons|livrons)
+(nous|on) ((aid|accompagn|propos|offr|fourniss|fabriqu|corrige|construis|developp|recrut|plac|ger|realis|install|integr|automatis|concev|produis|vend|distribu|remplac|optimis|reduis|livr)ons|aide|accompagne|propose|fournit|fabrique|corrige|developpe|recrute|place|(prenons|prend) en charge|gere|realise)
 (nous avons|on a) (aide|accompagne|mene|realise|remplace|mis en place|concu|developpe|construit|lance|place|recrute|reduit|divise|fait|justement)
 (je dirige|je gere|j'ai fonde|j'ai cree|je represente) (une|un)
 (je travaille|je suis) (chez|pour)
-(notre|nos|mon|ma) (equipe|cabinet|agence|societe|reseau|approche|methode|clients|offre|programme|bureau|studio|mission|accompagnement|expertise|demarche)
+(notre|nos) (equipe|cabinet|agence|societe|reseau|approche|methode|clients|offre|programme|bureau|studio|mission|accompagnement|expertise|demarche)
 (je serais|je serai) (ravi|ravie|heureux|heureuse) de (vous|te) (presenter|montrer|rencontrer|accompagner)
 `,
   results: `

@@ -2,20 +2,20 @@
 import type { Lexicon } from '../compile.js';
 
 const MEET = '(call|ligacao|reuniao|conversa|papo|bate-papo|videochamada|chamada|meet|zoom|cafe virtual)';
-const OBJ = '(empresas|times|equipes|equipas|negocios|marcas|startups|companhias|pmes|agencias|clinicas|fabricas|lojas|e-commerces?|ecommerces?|organizacoes|profissionais|gestores|escritorios|industrias)';
+const OBJ = '(empresas|times|equipes|equipas|negocios|marcas|startups|companhias|pmes|agencias|clinicas|lojas|e-?commerces?|organizacoes)';
 
 export const pt: Lexicon = {
   'meeting-ask': `
 (voce|vc|o senhor|a senhora|tu) (teria|tem|teria disponibilidade de|tens) (\\d+|quinze|vinte|trinta|uns|alguns) (min~)
-(agendar|marcar|marcarmos|agendarmos|podemos marcar|podemos agendar|conseguimos marcar|bater) (uma |um )?(breve |rapida |rapido |curta |curto )?(\\d+ ?min~ )?${MEET}
-(fica bom|topa|toparia) (uma|um) (\\w+ )?${MEET}
+(agendar|marcar|marcarmos|agendarmos|bater) (uma |um )?(breve |rapida |rapido )?${MEET}
 `,
   'demo-offer': `
 (uma|a) (demo|demonstracao) (rapida|breve|gratuita|personalizada|de \\d+|do nosso|da nossa|do produto|ao vivo)~
 (te|lhe) mostrar como~
+(mostrar|apresentar)(-lhe|-te)? (como|o que)
 `,
   'product-offer': `
-(nossa|nosso|minha|meu|a nossa|o nosso) ([a-z\\-]+ )?(plataforma|solucao|ferramenta|software|app|aplicacao|aplicativo|produto|servico|servicos|crm|sistema|api)
+(a |o )?(nossa|nosso|minha|meu) ([a-z\\-]+ )?(plataforma|solucao|ferramenta|software|app|aplicacao|aplicativo|produto|servico|servicos|crm|sistema|api)
 somos (uma|um) ([a-z\\-]+ )?(empresa|startup|plataforma|consultoria|fornecedor|software house)
 `,
   'we-help': `
@@ -35,8 +35,9 @@ outsourcing|terceiriza~|body ?shop
 (reforcar|ampliar) (o|seu|o seu) (time|equipe)
 `,
   'right-person': `
-(voce|vc|o senhor|a senhora|tu) (e|seria|es) a pessoa (certa|indicada|responsavel|correta)
+(e|seria|es) a pessoa (certa|indicada|responsavel|correta)
 quem (cuida|e responsavel|decide|toma as decisoes|gerencia|esta a frente|lida)~
+a quem (posso|poderia|devo)
 `,
   'soft-ask': `
 faz sentido\\?
@@ -46,20 +47,26 @@ faz sentido\\?
   'pain-hook': `
 `,
   warm: `
-ontem|semana passada|como prometido|como combinado|como falamos
-(trabalhamos juntos|estivemos juntos|estivemos os dois|nos conhecemos)~
+ontem|semana passada|como prometido|como combinado|como falamos|como combinamos|por curiosidade|parabens~|te devo
+(trabalhamos juntos|estivemos juntos|estivemos os dois|nos conhecemos|se conheceu)~
+(seu|sua|teu|tua) (post|publicacao|artigo|palestra|texto|entrevista|podcast|livro)
+(da|pela|a|na|pelo|o) (demo|demonstracao|reuniao|conversa|ligacao|visita|papo) (de|da|do) (segunda|terca|quarta|quinta|sexta)|que (voce|vc) (fez|mostrou)
 `,
   'no-pitch': `
+sem (nenhum )?interesse comercial|sem (patrocinadores|venda)
+(procurando|busco) (uma )?(vaga|emprego|oportunidade)|(seu|algum) conselho|alguma dica|dissertacao|mestrado
+que eu (te )?(apresente|conecte)
 `,
   offer: `
 (somos|sou) (uma|um) # (consultoria|empresa|startup|parceiro|fornecedor|plataforma|fabricante|integrador|rede|equipe|equipa|boutique|escritorio|corretora|distribuidora|assessoria|headhunter)
-(ajudamos|colocamos|oferecemos|fornecemos|fabricamos|corrigimos|construimos|desenvolvemos|implementamos|automatizamos|gerimos|gerenciamos|cuidamos|fazemos|criamos|vendemos|instalamos|recrutamos|selecionamos|integramos|migramos|produzimos|distribuimos|acompanhamos|assessoramos|trabalhamos|montamos|conseguimos|entregamos|resolvemos|substituimos|reduzimos|otimizamos|cobramos|atendemos|levamos|tratamos|apoiamos|ajudo|ofereco|trabalho com)
+(ajuda|coloca|oferece|fornece|fabrica|corrigi|construi|desenvolve|implementa|automatiza|geri|gerencia|cria|vende|instala|recruta|seleciona|integra|migra|produzi|distribui|assessora|entrega|resolve|substitui|reduzi|otimiza|cobra|atende|apoia)mos|ajudo|ofereco|trabalho com
 (ja )?(ajudei|fizemos|estamos (ajudando|a ajudar|criando|a criar|desenvolvendo))
 (dirijo|lidero|fundei|toco|represento) (uma|um|a|o)
 (sou|como) (o |a )?(fundador|fundadora|ceo|socio|socia|diretor|diretora|responsavel|gestor) (da|do|de)
 (trabalho|falo) (na|no|da|do|pela|pelo)
-(nossa|nosso|nossos|nossas|minha|meu|a nossa|o nosso) (equipe|equipa|time|empresa|agencia|consultoria|escritorio|rede|abordagem|clientes|metodo|programa|oferta|proposta|parceiros)
+(nossa|nosso|nossos|nossas|a nossa|o nosso) (equipe|equipa|time|empresa|agencia|consultoria|escritorio|rede|abordagem|clientes|metodo|programa|oferta|proposta|parceiros)
 (gostaria|teria (todo o )?gosto|adoraria|ficaria (feliz|contente)) (de|em) (apresentar|mostrar|passar|visitar|partilhar|compartilhar)~
+a gente (faz|ajuda|entrega|oferece|desenvolve|implementa|automatiza|reduziu|ajudou)
 `,
   results: `
 \\d+([.,]\\d+)? ?(%|x|por cento)
@@ -74,12 +81,12 @@ piloto~|acesso antecipado|primeiros (usuarios|utilizadores|clientes)|beta
 `,
   fee: `
 (preco|valor|taxa|honorarios|comissao|mensalidade) (fechado|fixo|fixa|mensal|de sucesso)~
-precos?|honorarios|comissao|orcamento|proposta|cotacao|pacotes?|cobramos|mensalidade|taxas?
+precos?|honorarios|comissao|orcamento|(uma|nossa|minha) proposta|cotacao|pacotes?|cobramos|mensalidade|taxas?
 (por|ao) (hora|mes|usuario|utilizador|projeto|vaga|contratacao|colaborador)
 `,
   'ask-time': `
 (segunda|terca|quarta|quinta|sexta)(-feira)?
-(esta|essa|proxima|na proxima|nesta|nessa) semana|amanha|(este|esse|proximo) mes
+(proxima|na proxima) semana|semana que vem|amanha|proximo mes
 \\d{1,2}(:\\d\\d)? ?(h|hs|horas)|as \\d{1,2}
 (uma|um) (rapida |rapido |breve |curta |curto )?(call|ligacao|reuniao|conversa|papo|cafe|visita|videochamada|chamada|almoco|apresentacao)
 (voce|vc|o senhor|a senhora|tu) (tem|teria|tens|terias) (\\w+ )?(tempo|minutos|disponibilidade|um horario|um momento)
@@ -93,5 +100,6 @@ da mais jeito|fica melhor|fica bom|funciona para
 (te|lhe) (envio|mando|mostro|apresento|ligo|reservo|crio|passo|preparo)~
 (tem|teria|tens) interesse|interessa~|faz sentido|vale a pena|(ver|vermos) se (faz|encaixa|podemos)~
 me avisa|me diga|diga-me|me fala|me conta|avise-me|me da um retorno
+bora|vamos conversar|topa
 `,
 };
