@@ -70,13 +70,13 @@ describe('ImportPanel', () => {
     fake.gateAfter = 2;
     const frames = vi.spyOn(window, 'requestAnimationFrame');
     await mountPanel();
-    dropFiles(root, [sampleZip()]);
+    dropFiles(root, [manyConnections(7000)]); // 2,000-record batches: the third waits
     await until(() => fake.of('import.batch').length === 3, 'the third batch');
     await until(() => (root.querySelector('progress')?.value ?? 0) > 0, 'progress');
     const bar = root.querySelector('progress')!;
     expect(bar.max).toBeGreaterThan(0);
     expect(bar.value).toBeLessThanOrEqual(bar.max);
-    expect(text(root, '[data-import-progress]')).toMatch(/reading (Invitations|messages|Connections)\.csv: [\d,]+ rows/);
+    expect(text(root, '[data-import-progress]')).toMatch(/reading Connections\.csv: [\d,]+ rows/);
     expect(text(root, '[data-progress-written]')).toMatch(/^[1-9][\d,]* records written · [1-9][\d,]* new contacts$/);
     expect(root.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(true);
     expect(frames).toHaveBeenCalled();
@@ -90,7 +90,7 @@ describe('ImportPanel', () => {
     let release!: () => void;
     fake.gate = new Promise((r) => (release = r));
     await mountPanel();
-    chooseFiles(root, [sampleZip()]);
+    chooseFiles(root, [manyConnections(7000)]);
     await until(() => root.querySelector('[data-import-cancel]') !== null, 'the Cancel button');
     root.querySelector<HTMLButtonElement>('[data-import-cancel]')!.click();
     await until(() => root.querySelector<HTMLButtonElement>('[data-import-cancel]')?.disabled === true, 'Cancelling…');
@@ -187,3 +187,10 @@ describe('ImportPanel', () => {
     expect(fake.of('import.abort')).toEqual([]);
   });
 });
+
+/** A Connections.csv with `n` distinct people: several import batches. */
+function manyConnections(n: number): File {
+  const rows = [CONNECTIONS_HEADER];
+  for (let i = 0; i < n; i++) rows.push(`Ann,Lee${i},https://www.linkedin.com/in/ann-lee-${i},,Acme,CTO,12 Mar 2024`);
+  return csv('Connections.csv', rows.join('\n'));
+}
