@@ -41,6 +41,8 @@ export async function runImport(files: readonly File[], ask: Ask, signal: AbortS
   /** Waits for the batch in flight, then sends what is pending as the next one. */
   const send = async (id: string): Promise<void> => {
     await inFlight;
+    // Cancelled while the previous batch was being written: send nothing more.
+    signal.throwIfAborted();
     const records = pending;
     pending = [];
     inFlight = ask('import.batch', { runId: id, records }).then((got) => {

@@ -70,7 +70,7 @@ describe('ImportPanel', () => {
     fake.gateAfter = 2;
     const frames = vi.spyOn(window, 'requestAnimationFrame');
     await mountPanel();
-    dropFiles(root, [manyConnections(7000)]); // 2,000-record batches: the third waits
+    dropFiles(root, [manyConnections(4500)]); // 2,000-record batches: the third waits
     await until(() => fake.of('import.batch').length === 3, 'the third batch');
     await until(() => (root.querySelector('progress')?.value ?? 0) > 0, 'progress');
     const bar = root.querySelector('progress')!;
@@ -84,13 +84,14 @@ describe('ImportPanel', () => {
     fake.gate = null;
     await finished();
     expect(root.querySelector('progress')).toBeNull();
-  });
+  }, 20_000);
 
   it('Cancel aborts the run: import.abort with its runId, and the summary says nothing was kept', async () => {
     let release!: () => void;
     fake.gate = new Promise((r) => (release = r));
     await mountPanel();
-    chooseFiles(root, [manyConnections(7000)]);
+    chooseFiles(root, [manyConnections(4500)]);
+    await until(() => fake.of('import.batch').length === 1, 'the first batch, held by the worker');
     await until(() => root.querySelector('[data-import-cancel]') !== null, 'the Cancel button');
     root.querySelector<HTMLButtonElement>('[data-import-cancel]')!.click();
     await until(() => root.querySelector<HTMLButtonElement>('[data-import-cancel]')?.disabled === true, 'Cancelling…');
@@ -101,7 +102,7 @@ describe('ImportPanel', () => {
     expect(fake.facts.size).toBe(0);
     expect(fake.of('import.batch').length).toBe(1);
     expect(text(root, '[data-import-summary]')).toContain('Nothing from this import was kept; what was stored before is unchanged.');
-  });
+  }, 20_000);
 
   it('lists skipped rows with row numbers and reasons, the first few then all, and downloads them as CSV', async () => {
     const rows = [CONNECTIONS_HEADER];
