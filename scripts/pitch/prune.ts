@@ -16,7 +16,10 @@ import { fr } from '../../src/core/pitch/lexicon/fr.js';
 import { pt } from '../../src/core/pitch/lexicon/pt.js';
 import { universal } from '../../src/core/pitch/lexicon/universal.js';
 import { KEYS, type LexiconKey } from '../../src/core/pitch/rules.js';
-import { logOdds } from '../../src/core/pitch/score.js';
+import { buildModel } from '../../src/core/pitch/model.js';
+import { createScorer } from '../../src/core/pitch/score.js';
+
+const { logOdds } = createScorer(buildModel());
 import { trainSets } from './data.js';
 
 const LEX: Record<string, Lexicon> = { en, es, fr, de, pt };

@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { KEYS, SHOWN_AS } from '../../src/core/pitch/rules.js';
 import { LEXICONS } from '../../src/core/pitch/lexicons.js';
 import { lexiconScanner } from '../../src/core/pitch/engine.js';
-import { FEATURES, featurize, type Feature } from '../../src/core/pitch/score.js';
+import { FEATURES, roleOf, type Feature } from '../../src/core/pitch/model.js';
+import { featurize } from '../../src/core/pitch/score.js';
 import { trainSets } from './data.js';
 
 const L2 = Number(process.env.L2 ?? 0.002);
@@ -20,7 +21,8 @@ const CAUTION = Number(process.env.CAUTION ?? 0.3);
 const rows = Object.values(trainSets()).flat();
 const none = new Uint8Array(KEYS.length);
 const scanDraft = lexiconScanner(LEXICONS);
-const X = rows.map((r) => featurize(scanDraft(r.text, undefined, none).counts, new Float64Array(FEATURES.length)));
+const roles = KEYS.map(roleOf);
+const X = rows.map((r) => featurize(scanDraft(r.text, undefined, none).counts, roles, new Float64Array(FEATURES.length)));
 const y = rows.map((r) => (r.pitch ? 1 : 0));
 const pos = y.filter((v) => v === 1).length;
 // Balance classes so the bias means the same whatever the mix of the corpora.

@@ -1,7 +1,7 @@
 // The content script's pitch detector: the engine is bundled, its compiled lexicons (most of its
 // size, and the compiler) come from the worker once per page, when the first draft appears.
 // Until they arrive the verdict is unknown, and an unknown verdict never holds a Send.
-import { analyzerFromCompiled, type Analyzer } from '../../core/pitch/engine.js';
+import { analyzerFromCompiled, type Analyzer } from '../../core/pitch/analyzer.js';
 import { tell } from './worker.js';
 
 let current: Analyzer | undefined;

@@ -2,7 +2,7 @@
 // of its current text, the card beside it, and the session the send guard attaches to. The
 // composer and invitation features only say where things are on the page.
 import { addLocalDays } from '../../core/dates.js';
-import type { Analyzer } from '../../core/pitch/engine.js';
+import type { Analyzer } from '../../core/pitch/analyzer.js';
 import type { Channel, PageContext, RelationshipSummary } from '../../core/types.js';
 import type { ContactRef } from '../../messages.js';
 import type { Phrase } from '../ui/card.js';

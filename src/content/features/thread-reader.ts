@@ -2,7 +2,7 @@
 // like imports, so the same message is stored once), and tells the composer whether the
 // thread already holds messages both ways (the judge's PageContext).
 import { messageKey } from '../../core/event-keys.js';
-import type { Analyzer } from '../../core/pitch/engine.js';
+import type { Analyzer } from '../../core/pitch/analyzer.js';
 import type { ContactRef } from '../../messages.js';
 import { findComposers, resolveRecipients } from '../linkedin/read-composer.js';
 import { hasTwoWayHistory, readThread, threadOf, type ThreadMessage } from '../linkedin/read-thread.js';

@@ -1,6 +1,6 @@
 // Draft + relationship(s) → verdict, through the core engine. Synchronous on purpose: the send
 // guard needs the verdict of the exact text being sent, at the moment it is sent.
-import type { Analyzer } from '../../core/pitch/engine.js';
+import type { Analyzer } from '../../core/pitch/analyzer.js';
 import { judge } from '../../core/policy.js';
 import type { Channel, DraftAnalysis, Lang, PageContext, RelationshipSummary, Settings, Verdict } from '../../core/types.js';
 

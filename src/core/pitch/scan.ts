@@ -5,21 +5,22 @@ import type { CompiledLexicon, Namer } from './hydrate.js';
 import { foldText } from './fold.js';
 import { createLangDetector, type LangDetector } from './lang-detect.js';
 import type { RuleLabels } from './labels.js';
-import { KEYS, SHOWN_AS } from './rules.js';
+import type { RuleId } from './rules.js';
 import type { Stopwords } from './stopwords.js';
 
 export interface Scan {
   lang: Lang | 'und';
-  /** Hits per KEYS index; reused across calls (scanning is synchronous). */
+  /** Hits per key index; reused across calls (scanning is synchronous). */
   counts: Uint16Array;
   signals: PitchSignal[];
 }
 
-const counts = new Uint16Array(KEYS.length);
+/** Hits per key index; sized on first use, reused across calls. */
+let counts = new Uint16Array(0);
 /** End of the last match `name` found (saves allocating a result per hit). */
 let namedEnd = 0;
 
-/** Runs `n` at `at`: the KEYS index of its matching group, or -1. */
+/** Runs `n` at `at`: the key index of its matching group, or -1. */
 function name(n: Namer | undefined, text: string, at: number): number {
   if (!n) return -1;
   n.re.lastIndex = at;
@@ -36,16 +37,23 @@ export type Scanner = (draft: string, hinted: Lang | undefined, shown: Uint8Arra
 const LANG_SET: ReadonlySet<string> = new Set<Lang>(['en', 'es', 'fr', 'de', 'pt']);
 
 /** A scanner over compiled lexicons (`compiledFor` may build each language on first use). */
-export function createScanner(compiledFor: (lang: Lang | 'und') => CompiledLexicon, stopwords: Stopwords, labels: RuleLabels): Scanner {
+/** `shownAs[i]`: the public rule a hit of key i is shown as; null for cues never shown. */
+export function createScanner(
+  compiledFor: (lang: Lang | 'und') => CompiledLexicon,
+  stopwords: Stopwords,
+  labels: RuleLabels,
+  shownAs: readonly (RuleId | null)[],
+): Scanner {
   const detectLang = createLangDetector(stopwords);
-  return (draft, hinted, shown) => scanWith(compiledFor, detectLang, labels, draft, hinted, shown);
+  return (draft, hinted, shown) => scanWith(compiledFor, detectLang, labels, shownAs, draft, hinted, shown);
 }
 
-/** `shown[i]` = 1 if hits of `KEYS[i]` become signals (cues that count towards a pitch). */
+/** `shown[i]` = 1 if hits of key i become signals (cues that count towards a pitch). */
 function scanWith(
   compiledFor: (lang: Lang | 'und') => CompiledLexicon,
   detectLang: LangDetector,
   labels: RuleLabels,
+  shownAs: readonly (RuleId | null)[],
   draft: string,
   hinted: Lang | undefined,
   shown: Uint8Array,
@@ -53,6 +61,7 @@ function scanWith(
   const folded = foldText(draft);
   const lang: Lang | 'und' = hinted && LANG_SET.has(hinted) ? hinted : detectLang(folded);
   const { scan, namers, rest, other } = compiledFor(lang);
+  if (counts.length !== shownAs.length) counts = new Uint16Array(shownAs.length);
   counts.fill(0);
   const signals: PitchSignal[] = [];
   scan.lastIndex = 0;
@@ -62,14 +71,13 @@ function scanWith(
     let k = name(namers[folded.charCodeAt(start)], folded, start);
     if (k < 0) k = name(rest, folded, start);
     if (k < 0) k = name(other, folded, start);
-    const key = KEYS[k];
-    if (key === undefined || namedEnd === start) {
+    if (k < 0 || k >= shownAs.length || namedEnd === start) {
       scan.lastIndex = start + 1;
       continue;
     }
     scan.lastIndex = namedEnd;
     counts[k] = (counts[k] ?? 0) + 1;
-    const rule = SHOWN_AS[key];
+    const rule = shownAs[k];
     if (rule && shown[k]) signals.push({ start, end: namedEnd, rule, label: labels[rule] });
   }
   return { lang, counts, signals };

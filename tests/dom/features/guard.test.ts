@@ -12,7 +12,7 @@ const analyzeDraft = vi.hoisted(() =>
       : { pitch: true, score: 0.9, lang: 'en', signals: [{ start: at, end: at + 4, rule: 'meeting-ask', label: 'asks for a demo' }] };
   }),
 );
-vi.mock('../../../src/core/pitch/engine.js', () => ({ analyzerFromCompiled: () => analyzeDraft, compileDetector: () => ({}) }));
+vi.mock('../../../src/core/pitch/analyzer.js', () => ({ analyzerFromCompiled: () => analyzeDraft }));
 
 const { startManager } = await import('../../../src/content/manager.js');
 const composer = await import('../../../src/content/features/composer.js');

@@ -5,8 +5,7 @@ import { confirmButton, confirmHost, fakeAsk, fakeSettings, setUrl, verdictHost,
 
 vi.mock('../../../src/platform/native.js', () => ({ ask: vi.fn(fakeAsk), contextAlive: () => true }));
 // The content script builds its detector from the lexicons the worker sends.
-vi.mock('../../../src/core/pitch/engine.js', () => ({
-  compileDetector: () => ({}),
+vi.mock('../../../src/core/pitch/analyzer.js', () => ({
   analyzerFromCompiled: () => (text: string) =>
     text.includes('demo')
       ? { pitch: true, score: 0.9, lang: 'en', signals: [{ start: text.indexOf('demo'), end: text.indexOf('demo') + 4, rule: 'meeting-ask', label: 'asks for a demo' }] }

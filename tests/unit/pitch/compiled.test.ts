@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzerFromCompiled, compileDetector, type CompiledDetector } from '../../../src/core/pitch/engine.js';
+import { analyzerFromCompiled, type CompiledDetector } from '../../../src/core/pitch/analyzer.js';
+import { compileDetector } from '../../../src/core/pitch/engine.js';
 import { analyzeDraft, LEXICONS } from '../../../src/core/pitch/index.js';
 
 const texts = readFileSync(join(__dirname, '../../corpus/pitch.jsonl'), 'utf8')

@@ -1,0 +1,53 @@
+// The detector's engine, over data only: compiled lexicons (scan.ts), stopwords (the language
+// guess), rule labels and the scoring model (score.ts). This is all the content script carries;
+// the worker compiles the data (engine.ts) and sends it once per page.
+import type { AnalyzeOptions, DraftAnalysis, Lang } from '../types.js';
+import { hydrate, type CompiledLexicon, type CompiledSource } from './hydrate.js';
+import type { RuleLabels } from './labels.js';
+import { createScanner } from './scan.js';
+import { createScorer, toScore, type Model } from './score.js';
+import type { Stopwords } from './stopwords.js';
+
+export type Analyzer = (text: string, options?: AnalyzeOptions) => DraftAnalysis;
+
+export type LangKey = Lang | 'und';
+
+/** What the engine runs on, besides the regexes. */
+export interface DetectorTables {
+  stopwords: Stopwords;
+  labels: RuleLabels;
+  model: Model;
+}
+
+/** Everything, as plain data (it crosses the worker → content-script boundary). */
+export interface CompiledDetector extends DetectorTables {
+  compiled: Readonly<Record<LangKey, CompiledSource>>;
+}
+
+/** Builds each language's regexes on first use: most pages only ever see one language. */
+export function lazily(build: (lang: LangKey) => CompiledLexicon): (lang: LangKey) => CompiledLexicon {
+  const done = new Map<LangKey, CompiledLexicon>();
+  return (lang) => {
+    let c = done.get(lang);
+    if (!c) done.set(lang, (c = build(lang)));
+    return c;
+  };
+}
+
+export function analyzerOver(compiledFor: (lang: LangKey) => CompiledLexicon, tables: DetectorTables): Analyzer {
+  const scanDraft = createScanner(compiledFor, tables.stopwords, tables.labels, tables.model.shownAs);
+  const scorer = createScorer(tables.model);
+  return (text, options = {}) => {
+    const draft = typeof text === 'string' ? text : '';
+    const { lang, counts, signals } = scanDraft(draft, options.lang, scorer.shown);
+    const z = scorer.logOdds(counts);
+    return { pitch: z >= 0, score: toScore(z), lang, signals };
+  };
+}
+
+export function analyzerFromCompiled(detector: CompiledDetector): Analyzer {
+  return analyzerOver(
+    lazily((lang) => hydrate(detector.compiled[lang])),
+    detector,
+  );
+}
