@@ -6,7 +6,7 @@ import type { CompiledDetector } from './core/pitch/engine.js';
 import * as v from 'valibot';
 import type { ProfileAlias } from './core/profile-url.js';
 import type { CadenceKind, DatePrecision, RelEvent, RelationshipSummary, Stage } from './core/types.js';
-import type { BackupFile, ReminderStatus } from './store/records.js';
+import type { BackupFile, ReminderRow, ReminderStatus } from './store/records.js';
 
 /** Content scripts may only read their contact and record observed facts; pages may do all. */
 export type Audience = 'content' | 'page';
@@ -208,16 +208,7 @@ export interface ContactPage {
 }
 
 /** A reminder with what the popup needs to act on it. */
-export interface ReminderView {
-  id: string;
-  contactId: string;
-  kind: CadenceKind;
-  due: number;
-  status: ReminderStatus;
-  /** Held pitch text (kind "held-pitch"), for "copy draft". */
-  draft?: string;
-  /** Conversation to open; falls back to profileUrl. */
-  threadUrl?: string;
+export interface ReminderView extends Omit<ReminderRow, 'created' | 'updated'> {
   contactName?: string;
   profileUrl?: string;
   stage: Stage;
