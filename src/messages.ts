@@ -5,7 +5,7 @@
 import type { CompiledDetector } from './core/pitch/engine.js';
 import * as v from 'valibot';
 import type { ProfileAlias } from './core/profile-url.js';
-import type { CadenceKind, DatePrecision, RelEvent, RelationshipSummary, Stage } from './core/types.js';
+import type { DatePrecision, RelEvent, RelationshipSummary, Stage } from './core/types.js';
 import type { BackupFile, ReminderRow } from './store/records.js';
 
 /** Content scripts may only read their contact and record observed facts; pages may do all. */

@@ -19,7 +19,7 @@ export class CsvTokenizer {
 
   constructor(
     private readonly onRow: RowHandler,
-    private readonly delimiter = ',',
+    delimiter = ',',
   ) {
     const d = delimiter.replace(/[\\\]^-]/g, '\\$&');
     this.special = new RegExp(`[${d}\\r\\n]`, 'g');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findConnectAction, readInviteModal } from '../../../src/content/linkedin/read-invitation.js';
-import { load, mutate } from './helpers.js';
+import { load } from './helpers.js';
 
 const q = (doc: Document, sel: string): Element => {
   const el = doc.querySelector(sel);

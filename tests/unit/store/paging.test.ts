@@ -3,7 +3,7 @@ import { connected, ctx, DAY, fresh, NOW, received, sent } from './helpers.js';
 import { dashboard, pageAllowListed, pageContacts, recordEvents, searchByName, setAllowListed, type GkDb } from '../../../src/store/index.js';
 import type { ContactPage } from '../../../src/messages.js';
 
-async function all(db: GkDb, page: (cursor?: string) => Promise<ContactPage>): Promise<string[]> {
+async function all(page: (cursor?: string) => Promise<ContactPage>): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   for (let guard = 0; guard < 100; guard++) {
@@ -27,7 +27,7 @@ describe('paging through indexes', () => {
     const db = await fresh();
     await seed(db);
     const names = async (prefix: string) => {
-      const ids = await all(db, (cursor) => searchByName(db, prefix, { limit: 4, cursor }));
+      const ids = await all((cursor) => searchByName(db, prefix, { limit: 4, cursor }));
       expect(new Set(ids).size).toBe(ids.length);
       return ids.length;
     };
@@ -41,14 +41,14 @@ describe('paging through indexes', () => {
   it('by stage and connection date: newest first, unknown dates last, no gaps', async () => {
     const db = await fresh();
     await seed(db);
-    const warm = await all(db, (cursor) => pageContacts(db, { stage: 'warm', limit: 4, cursor }));
+    const warm = await all((cursor) => pageContacts(db, { stage: 'warm', limit: 4, cursor }));
     expect(warm).toHaveLength(15);
     const newest = await pageContacts(db, { stage: 'new', limit: 2 });
     expect(newest.items.map((i) => i.name)).toEqual(['Bert 00', 'Anna 03']);
-    const everyone = await all(db, (cursor) => pageContacts(db, { limit: 7, cursor }));
+    const everyone = await all((cursor) => pageContacts(db, { limit: 7, cursor }));
     expect(everyone).toHaveLength(45);
     expect(new Set(everyone).size).toBe(45);
-    const oldest = await all(db, (cursor) => pageContacts(db, { order: 'oldest', limit: 7, cursor }));
+    const oldest = await all((cursor) => pageContacts(db, { order: 'oldest', limit: 7, cursor }));
     expect(oldest).toEqual([...everyone].reverse());
     await expect(pageContacts(db, { cursor: 'garbage' })).rejects.toThrow('Bad cursor');
   });
@@ -60,7 +60,7 @@ describe('paging through indexes', () => {
     await setAllowListed(db, ctx(NOW + 2), { aliases: ['slug:p4'] }, true);
     await setAllowListed(db, ctx(NOW + 3), { aliases: ['slug:p5'] }, true);
     await setAllowListed(db, ctx(NOW + 4), { aliases: ['slug:p4'] }, false);
-    const ids = await all(db, (cursor) => pageAllowListed(db, { limit: 1, cursor }));
+    const ids = await all((cursor) => pageAllowListed(db, { limit: 1, cursor }));
     const page = await pageAllowListed(db);
     expect(ids).toHaveLength(2);
     expect(page.items.map((i) => i.profileUrl)).toEqual(['https://www.linkedin.com/in/p5/', 'https://www.linkedin.com/in/p3/']);
