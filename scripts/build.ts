@@ -48,7 +48,8 @@ const builds: esbuild.BuildOptions[] = [
   { ...extensionBuild, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
   { ...extensionBuild, entryPoints: { popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' }, format: 'esm', splitting: false },
   { ...nodeBuild, entryPoints: { core: 'src/core/index.ts' } },
-  { ...nodeBuild, entryPoints: { cli: 'src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  // src/cli.ts starts with its own #! line, which esbuild keeps.
+  { ...nodeBuild, entryPoints: { cli: 'src/cli.ts' } },
 ];
 
 function filesUnder(dir: string): string[] {
