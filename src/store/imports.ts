@@ -7,6 +7,7 @@
 // the journal; abort replays it in one transaction: created rows go (a created contact's events
 // and reminders by index), changed rows come back exactly as they were before the run.
 import type { ImportBatchResponse, ImportRecord, ImportRunSummary } from '../messages.js';
+import { aliasMapOf, dropAliasMap, loadAliasMap } from './alias-map.js';
 import { resolveContact } from './contacts.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
@@ -32,6 +33,8 @@ export async function beginImport(db: GkDb, now: number, settings: Settings, lab
     await abortImport(db, active, now, settings);
     abortedRun = active;
   }
+  // Each run builds its alias map afresh in its first batch.
+  dropAliasMap(db);
   const run: ImportRunSummary = { runId: newId('run'), status: 'active', startedAt: now, batches: 0, records: 0, added: 0, created: 0, ...(label ? { label } : {}) };
   const tx = db.transaction('meta', 'readwrite');
   await Promise.all([tx.store.put({ key: runKey(run.runId), value: run }), tx.store.put({ key: ACTIVE, value: run.runId }), tx.done]);
@@ -49,6 +52,8 @@ export async function importBatch(
     const run = (await meta.get(runKey(runId)))?.value;
     if (!isRun(run) || run.status !== 'active') throw new Error('This import run is not active');
     w.openRun(run.startedAt);
+    // The run's first batch (or the first after a worker restart) builds the map in one pass.
+    w.useAliasMap(aliasMapOf(db) ?? (await loadAliasMap(db, w.tx)));
     const createdBefore = w.created;
     await w.prefetch(records.flatMap((r) => r.aliases));
     const rows: EventRow[] = [];
@@ -75,6 +80,8 @@ export async function importBatch(
 }
 
 async function endRun(db: GkDb, runId: string, now: number, undo: boolean, settings: Settings): Promise<ImportRunSummary> {
+  // The run no longer needs the alias map, and undoing it changes contacts behind the map's back.
+  dropAliasMap(db);
   const tx = db.transaction(ALL_STORES, 'readwrite');
   const meta = tx.objectStore('meta');
   const run = (await meta.get(runKey(runId)))?.value;

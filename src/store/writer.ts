@@ -5,6 +5,7 @@
 import { unwrap } from 'idb';
 import type { IDBPTransaction } from 'idb';
 import type { Settings, Stage } from '../core/types.js';
+import { aliasMapOf } from './alias-map.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { ALL_STORES, eventRange, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
@@ -66,21 +67,43 @@ export class Writer {
   /** Contacts created at or after this may be the run's own (see `load`). */
   private runStartedAt = -Infinity;
   private runCreatedIds: Promise<Set<string>> | undefined;
+  private readonly db: GkDb;
+  /** The store's alias → id map (import runs): misses are then known without a request. */
+  private aliasMap: ReadonlyMap<string, string> | undefined;
+  /**
+   * Read first: awaited in commit, it would otherwise make the worker wait for every write
+   * issued so far before it could issue the contacts' puts. Only this transaction writes it.
+   */
+  private readonly pipelineRow: Promise<unknown>;
 
   constructor(db: GkDb, ctx: WriteContext) {
     // Relaxed: an import batch need not wait for the disk flush; a crash mid-run is undone by
     // the next import.begin anyway.
     this.tx = db.transaction(ALL_STORES, 'readwrite', ctx.runId ? { durability: 'relaxed' } : {});
+    this.db = db;
     this.now = ctx.now;
     this.settings = ctx.settings;
     this.runId = ctx.runId;
+    this.pipelineRow = this.tx
+      .objectStore('meta')
+      .get(PIPELINE_KEY)
+      .then((row) => row?.value);
+    // A write that fails before commit never awaits it: its rejection is the abort's, not news.
+    this.pipelineRow.catch(() => undefined);
+  }
+
+  /** Resolves aliases from `map` (the whole store's, as of this transaction's start) from now on. */
+  useAliasMap(map: ReadonlyMap<string, string>): void {
+    this.aliasMap = map;
   }
 
   // ---- contacts (working copies, stored at commit) -----------------------------------
 
   async contactByAlias(alias: string): Promise<ContactRow | undefined> {
     let id = this.aliasOwner.get(alias);
-    if (id === undefined && !this.unknownAliases.has(alias)) {
+    if (id === undefined && this.aliasMap) {
+      id = this.aliasMap.get(alias);
+    } else if (id === undefined && !this.unknownAliases.has(alias)) {
       id = await this.tx.objectStore('contacts').index('aliases').getKey(alias);
       // Only this transaction writes contacts now: a miss stays a miss until we claim the alias.
       if (id === undefined) this.unknownAliases.add(alias);
@@ -275,7 +298,7 @@ export class Writer {
   /** Stores the working contacts (after write() refreshed them), adjusts the pipeline, waits for the commit. */
   async commit(): Promise<void> {
     const meta = this.tx.objectStore('meta');
-    const stored = (await meta.get(PIPELINE_KEY))?.value;
+    const stored = await this.pipelineRow;
     // Without a row there is nothing to adjust: the next reader counts.
     const pipeline = isPipeline(stored) ? { ...stored } : undefined;
     const createdHere: string[] = [];
@@ -293,6 +316,15 @@ export class Writer {
     if (this.runId && createdHere.length > 0) this.journalAdd({ id: `${this.runId}|created|${newId('b')}`, store: 'created', keys: createdHere });
     if (this.addedEvents.length > 0) this.journalAdd({ id: `${this.runId}|added-events|${newId('b')}`, store: 'added-events', keys: this.addedEvents });
     await this.tx.done;
+    this.syncAliasMap();
+  }
+
+  /** Committed: the worker's alias map (if any) learns this write's aliases and forgets merged-away contacts. */
+  private syncAliasMap(): void {
+    const map = aliasMapOf(this.db);
+    if (!map) return;
+    for (const id of this.deleted) for (const a of this.before.get(id)?.aliases ?? []) if (map.get(a) === id) map.delete(a);
+    for (const row of this.working.values()) for (const a of row.aliases) map.set(a, row.id);
   }
 
   /** Aborts, swallowing the abort's own rejection; the caller rethrows its cause. */

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { connected, ctx, DAY, fresh, NOW, sent, snapshot } from './helpers.js';
-import { abortImport, beginImport, finishImport, importBatch, recordEvents, setAllowListed } from '../../../src/store/index.js';
+import { abortImport, beginImport, finishImport, importBatch, recordEvents, setAllowListed, upsertContact } from '../../../src/store/index.js';
+import { dropAliasMap } from '../../../src/store/alias-map.js';
 import { DEFAULT_SETTINGS, type RelEvent } from '../../../src/core/types.js';
 import type { ImportRecord } from '../../../src/messages.js';
 import type { ContactRecord } from '../../../src/core/linkedin-export/types.js';
@@ -88,5 +89,36 @@ describe('imports', () => {
     const next = await beginImport(db, NOW + 1, DEFAULT_SETTINGS);
     expect(next.abortedRun).toBe(runId);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  // Batches resolve aliases from an in-memory map of the store: it must follow every write.
+  it("a run's alias map follows writes made outside the run, merges, and a restarted worker", async () => {
+    const db = await fresh();
+    const { runId } = await beginImport(db, NOW, DEFAULT_SETTINGS);
+    await importBatch(db, ctx(), runId, [record(['slug:a'], [connected(NOW - 500 * DAY, 'imported')])]);
+    // A page records a person mid-run, then a batch names them: one contact, not a duplicate.
+    await recordEvents(db, ctx(), { aliases: ['slug:b', 'member:ACoAAB4444444444'] }, [sent('m:b', NOW - DAY)]);
+    expect((await importBatch(db, ctx(), runId, [record(['member:ACoAAB4444444444'], [sent('m:b2', NOW)])])).value).toMatchObject({ created: 0, added: 1 });
+    // A page's write merges two contacts of the run: a batch then finds the survivor by either alias.
+    await upsertContact(db, ctx(), { aliases: ['slug:a', 'slug:b'] });
+    expect((await importBatch(db, ctx(), runId, [record(['slug:a'], [sent('m:a', NOW)]), record(['slug:b'], [sent('m:b3', NOW)])])).value).toMatchObject({ created: 0, added: 2 });
+    // A worker stopped mid-run loses the map: the next batch rebuilds it from the index.
+    dropAliasMap(db);
+    expect((await importBatch(db, ctx(), runId, [record(['member:ACoAAB4444444444', 'slug:c'], [sent('m:c', NOW)])])).value).toMatchObject({ created: 0, added: 1 });
+    await finishImport(db, runId, NOW + 1, DEFAULT_SETTINGS);
+    const snap = await snapshot(db);
+    expect(snap.contacts).toHaveLength(1);
+    expect([...snap.contacts[0]!.aliases].sort()).toEqual(['member:ACoAAB4444444444', 'slug:a', 'slug:b', 'slug:c']);
+    expect(snap.events).toHaveLength(6);
+  });
+
+  it('after an aborted run, the next run sees the store as it is (no alias of the undone run)', async () => {
+    const db = await fresh();
+    const first = await beginImport(db, NOW, DEFAULT_SETTINGS);
+    await importBatch(db, ctx(), first.runId, [record(['slug:gone'], [connected(NOW - 500 * DAY, 'imported')])]);
+    await abortImport(db, first.runId, NOW, DEFAULT_SETTINGS);
+    const { runId } = await beginImport(db, NOW, DEFAULT_SETTINGS);
+    expect((await importBatch(db, ctx(), runId, [record(['slug:gone'], [connected(NOW - 500 * DAY, 'imported')])])).value).toMatchObject({ created: 1 });
+    expect((await snapshot(db)).contacts).toHaveLength(1);
   });
 });
