@@ -29,6 +29,12 @@ export const trainSets = (): Record<string, Row[]> => ({
   extra2: load('tests/corpus/extra2.jsonl'),
 });
 
+/** Dev texts the shipped weights are NOT trained on (written to probe new cue patterns; see
+ *  tests/corpus/extra3.jsonl). Unlike held-out sets, their misses may be printed and studied. */
+export const devSets = (): Record<string, Row[]> => ({
+  extra3: load('tests/corpus/extra3.jsonl'),
+});
+
 /** Never tuned on: only aggregate metrics are ever printed for these. */
 export const heldOutSets = (): Record<string, Row[]> => ({
   'corpus/heldout': load('tests/corpus/pitch.jsonl').filter((r) => r.split === 'heldout'),

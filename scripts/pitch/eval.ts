@@ -1,8 +1,9 @@
 // Per-language precision / recall / F1 / warm-flag rate of analyzeDraft on every corpus.
 //   npx tsx scripts/pitch/eval.ts [--heldout] [--misses]
+// Reports the training sets, the dev sets (own texts not trained on), and with --heldout the held-out sets.
 // --misses prints misclassified TRAINING texts only; held-out sets only ever print aggregates.
 import { analyzeDraft } from '../../src/core/pitch/index.js';
-import { heldOutSets, LANGS, metrics, trainSets, type Metrics, type Row } from './data.js';
+import { devSets, heldOutSets, LANGS, metrics, trainSets, type Metrics, type Row } from './data.js';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
 const fmt = (name: string, m: Metrics): string =>
@@ -15,7 +16,7 @@ function report(name: string, rows: Row[]): void {
   console.log(fmt('ALL', metrics(rows, predict)));
 }
 
-const sets = { ...trainSets(), ...(process.argv.includes('--heldout') ? heldOutSets() : {}) };
+const sets = { ...trainSets(), ...devSets(), ...(process.argv.includes('--heldout') ? heldOutSets() : {}) };
 for (const [name, rows] of Object.entries(sets)) report(name, rows);
 
 if (process.argv.includes('--misses')) {

@@ -78,7 +78,7 @@ halbiert|verdoppelt|verdreifacht|um die halfte
 amortis~|roi
 `,
   free: `
-kostenlos~|kostenfrei~|gratis|unverbindlich~|ohne kosten|geschenkt|auf unsere kosten|ohne risiko
+kostenlos~|kostenfrei~|gratis|unverbindlich~|ohne (kosten|risiko)|geschenkt|auf unsere kosten
 (\\d+|einen|zwei|drei|ersten) (monat|monate|wochen|tage) (kostenlos|gratis|frei)
 pilot~|early access|beta~|(\\d+|drei|zwei|wenige|einige) (platze|platz)
 `,

@@ -60,7 +60,7 @@ out of curiosity|congrat~|well deserved
 as (we )?(discussed|promised|agreed)|following up on what we|great (to see|seeing) you|thanks? (you )?(again|for (the|your) (time|chat|call|advice|help|intro|recommendation|tip))~|owe you
 `,
   'no-pitch': `
-no pressure~|no agenda|nothing commercial|not a (sales )?pitch|no sales~|no sponsors
+no (pressure~|agenda|sales~|sponsors)|nothing commercial|not a (sales )?pitch
 for my (thesis|dissertation|research|article|piece|blog)
 (looking for|searching for) (my next|a new) (role|job|position)|your advice|(want me to|happy to) (intro|put you)~|introduce you (to|two)
 `,
@@ -86,7 +86,7 @@ payback|roi
   free: `
 free (of charge|for|\\d+|trial~|months?|access|session|workshop|estimate|quote|mockup)
 (months?|weeks?|days?) (free|on us)
-complimentary|no charge|at no (cost|charge)|no strings~|on the house|no fee|no cost|risk[ -]free|no obligation
+complimentary|no (charge|strings~|fee|cost|obligation)|at no (cost|charge)|on the house|risk[ -]free
 pilot~|early (access|adopters)|beta (program~|access|users)|(few|limited) (spots|places|seats)
 `,
   fee: `

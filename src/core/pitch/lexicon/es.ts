@@ -17,7 +17,7 @@ tengo hueco~
 `,
   'product-offer': `
 (nuestra|nuestro|mi) ([a-z\\-]+ )?(plataforma|solucion|herramienta|software|app|aplicacion|producto|servicio|servicios|crm|sistema|api|propuesta)
-(te|le|os) (escribo|contacto|contacto porque|escribia) (porque|para|por)~
+(te|le|os) (escribo|contacto|escribia) (porque|para|por)~
 `,
   'we-help': `
 (ayudamos|ayudo|apoyamos|acompanamos|trabajamos con|asesoramos) (a )?${OBJ}
@@ -25,7 +25,7 @@ tengo hueco~
   pricing: `
 `,
   'trial-offer': `
-prueba (gratis|gratuita)|pruebalo gratis|prueba gratis
+prueba (gratis|gratuita)|pruebalo gratis
 `,
   'case-study': `
 caso(s)? de exito
@@ -72,13 +72,13 @@ que (os|te) (ponga|presente) en contacto|(os|te) pongo en contacto
 \\d+([.,]\\d+)? ?(%|por ciento|x)
 (en|menos de) (\\d+|una|dos|tres|cuatro|cinco|seis|pocas|pocos) (dias|semanas|meses|horas)
 (\\d+|dos|tres|cuatro) (dias|semanas|meses) en (vez|lugar) de
-a la mitad|duplica~|triplica~|por dos|por tres
+a la mitad|duplica~|triplica~|por (dos|tres)
 \\d+\\+? (clientes|empresas|marcas|equipos|proyectos|clinicas|hospitales|tiendas|perfiles|puestos)
 (empresas|equipos|clientes|marcas) (como|parecid~|similar~)|vuestro tamano|su tamano
 retorno de la inversion|roi
 `,
   free: `
-gratis|gratuit~|sin coste|sin costo|sin compromiso|sin cargo|de regalo|sin riesgo
+gratis|gratuit~|sin (coste|costo|compromiso|cargo|riesgo)|de regalo
 piloto~|acceso anticipado|primeros usuarios|beta|(\\d+|tres|dos|pocas|cinco) plazas
 `,
   fee: `
@@ -104,6 +104,6 @@ avisame|dime|digame|me dices|me cuentas|hazme saber|dejame saber
 (tiene|tendria) sentido|vale la pena|merece la pena|(ver|veamos) si (encaja|encajais|podemos|tiene)~
 (teneis|tienen|tienes|hay) (vacantes|posiciones|proyectos|necesidades|puestos)~
 con quien (podria|deberia|puedo) hablar
-si quieres|si te parece|si le parece
+si (quieres|(te|le) parece)
 `,
 };

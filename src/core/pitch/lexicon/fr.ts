@@ -76,7 +76,7 @@ divise~ par (deux|trois|\\d+)|de moitie|double~|triple~
 retour sur investissement|roi
 `,
   free: `
-gratuit~|offert~|gracieusement|sans engagement|sans frais|sans obligation|cadeau
+gratuit~|offert~|gracieusement|sans (engagement|frais|obligation)|cadeau
 (\\d+|un|deux|trois|premier~) (mois|semaines|jours) (offert~|gratuit~)
 pilote~|acces anticipe|premiers utilisateurs|beta|(\\d+|trois|deux|quelques) places
 `,
@@ -101,7 +101,7 @@ votre (agenda|calendrier)|libres?|dispo~|disponible~
 (me permettriez|permettez)[ -]vous
 (je vous|je t'|je te) (envoie|prepare|transmets|partage|presente|montre|propose|appelle|inscris|reserve|cree)~
 (faites|fais|dites|dis)[ -](moi|le[ -]moi)|tenez[ -]moi au courant
-interesse~|vaut (le coup|la peine)|vaudrait (le coup|la peine)|(voir|savoir) si (ca|cela|c'est|nous|on)
+interesse~|(vaut|vaudrait) (le coup|la peine)|(voir|savoir) si (ca|cela|c'est|nous|on)
 des (postes|besoins|projets) (ouverts|en cours)|c'est un sujet
 (a qui|avec qui) (devrais|pourrais|dois)
 `,

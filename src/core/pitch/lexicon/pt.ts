@@ -24,7 +24,7 @@ somos (uma|um) ([a-z\\-]+ )?(empresa|startup|plataforma|consultoria|fornecedor|s
   pricing: `
 `,
   'trial-offer': `
-teste gratis|teste gratuito|experimente gratis|experimente gratuitamente
+teste (gratis|gratuito)|experimente (gratis|gratuitamente)
 `,
   'case-study': `
 (reduzir|aumentar|melhorar|dobrar)~ [a-z ]{1,30} em \\d+
@@ -47,7 +47,7 @@ faz sentido\\?
   'pain-hook': `
 `,
   warm: `
-ontem|semana passada|como prometido|como combinado|como falamos|como combinamos|por curiosidade|parabens~|te devo
+ontem|semana passada|como (prometido|combinado|falamos|combinamos)|por curiosidade|parabens~|te devo
 (trabalhamos juntos|estivemos juntos|estivemos os dois|nos conhecemos|se conheceu)~
 (seu|sua|teu|tua) (post|publicacao|artigo|palestra|texto|entrevista|podcast|livro)
 (da|pela|a|na|pelo|o) (demo|demonstracao|reuniao|conversa|ligacao|visita|papo) (de|da|do) (segunda|terca|quarta|quinta|sexta)|que (voce|vc) (fez|mostrou)
@@ -72,11 +72,11 @@ a gente (faz|ajuda|entrega|oferece|desenvolve|implementa|automatiza|reduziu|ajud
 \\d+([.,]\\d+)? ?(%|x|por cento)
 (em|menos de) (\\d+|uma|um|duas|dois|tres|quatro|cinco|seis|poucas|poucos) (dias|semanas|meses|horas)
 pela metade|dobr~|tripl~|duplic~
-(empresas|equipes|equipas|clientes|marcas) (como|parecid~|semelhant~|do seu porte)|do seu porte|do vosso porte
+(empresas|equipes|equipas|clientes|marcas) (como|parecid~|semelhant~|do seu porte)|do (seu|vosso) porte
 retorno (do|sobre o) investimento|roi
 `,
   free: `
-gratis|gratuit~|sem custo|sem compromisso|sem qualquer compromisso|sem nenhum compromisso|cortesia|de graca|por nossa conta|sem risco
+gratis|gratuit~|sem (custo|(qualquer |nenhum )?compromisso|risco)|cortesia|de graca|por nossa conta
 piloto~|acesso antecipado|primeiros (usuarios|utilizadores|clientes)|beta
 `,
   fee: `
@@ -91,7 +91,7 @@ precos?|honorarios|comissao|orcamento|(uma|nossa|minha) proposta|cotacao|pacotes
 (uma|um) (rapida |rapido |breve |curta |curto )?(call|ligacao|reuniao|conversa|papo|cafe|visita|videochamada|chamada|almoco|apresentacao)
 (voce|vc|o senhor|a senhora|tu) (tem|teria|tens|terias) (\\w+ )?(tempo|minutos|disponibilidade|um horario|um momento)
 (que dia|qual dia|quando|que horas|qual horario) (lhe|te|voce|vc|fica|seria|e melhor|da mais jeito|funciona)~
-da mais jeito|fica melhor|fica bom|funciona para
+da mais jeito|fica (melhor|bom)|funciona para
 (sua|tua) agenda|(te|lhe) ligar|ligar (para|pra) (voce|vc|o senhor)|(passar|dar um pulo) (ai|na|no|pela|pelo)
 `,
   'ask-next': `
@@ -99,7 +99,7 @@ da mais jeito|fica melhor|fica bom|funciona para
 (quer|gostaria|prefere) que eu~
 (te|lhe) (envio|mando|mostro|apresento|ligo|reservo|crio|passo|preparo)~
 (tem|teria|tens) interesse|interessa~|faz sentido|vale a pena|(ver|vermos) se (faz|encaixa|podemos)~
-me avisa|me diga|diga-me|me fala|me conta|avise-me|me da um retorno
+me (avisa|diga|fala|conta|da um retorno)|diga-me|avise-me
 bora|vamos conversar|topa
 `,
 };
