@@ -4,7 +4,8 @@
 import { messageKey } from '../../core/event-keys.js';
 import { findComposers, isSendTrigger, readComposerText, resolveRecipients, type Composer } from '../linkedin/read-composer.js';
 import { isMessagingPage } from '../linkedin/pages.js';
-import { onDomChange } from '../observer.js';
+import { anyOf } from '../linkedin/selectors.js';
+import { addedAny, onDomChange } from '../observer.js';
 import { startDraft, type DraftHandle } from './draft-controller.js';
 import type { FeatureContext } from './types.js';
 import { tell } from './worker.js';
@@ -13,6 +14,8 @@ export const name = 'composer';
 
 /** A group message is a touch for each participant; bound the fan-out. */
 const MAX_RECIPIENTS = 10;
+
+const EDITOR = anyOf('composerEditor');
 
 interface Live {
   composer: Composer;
@@ -26,7 +29,9 @@ interface Live {
 export function init(signal: AbortSignal, ctx: FeatureContext): void {
   const live = new Map<Element, Live>();
 
-  const current = (root: Element): Composer | undefined => findComposers(document).find((c) => c.root === root) ?? live.get(root)?.composer;
+  /** The composer as `root` now holds it: composers live inside their root, so no document search. */
+  const inRoot = (root: Element): Composer | undefined => (root.isConnected ? findComposers(root).find((c) => c.root === root) : undefined);
+  const current = (root: Element): Composer | undefined => inRoot(root) ?? live.get(root)?.composer;
 
   const start = (composer: Composer): void => {
     const stop = new AbortController();
@@ -76,28 +81,41 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
     resolve();
   };
 
+  const update = (composer: Composer, entry: Live): void => {
+    entry.composer = composer;
+    entry.draft.keepPlaced();
+    entry.resolve?.();
+    const twoWay = ctx.twoWay.get(composer.root);
+    if (twoWay !== entry.twoWay) {
+      entry.twoWay = twoWay;
+      entry.draft.rerender();
+    }
+  };
+
   const scan = (): void => {
     const found = findComposers(document);
     if (isMessagingPage(location.href)) ctx.anchors.set(name, found.length > 0);
     const roots = new Set<Element>(found.map((c) => c.root));
-    for (const [root, entry] of live) if (!roots.has(root) || !root.isConnected) entry.stop.abort();
+    for (const [root, entry] of live) if (!roots.has(root)) entry.stop.abort();
     for (const composer of found) {
       const entry = live.get(composer.root);
-      if (!entry) {
-        start(composer);
-        continue;
-      }
-      entry.composer = composer;
-      entry.draft.keepPlaced();
-      entry.resolve?.();
-      const twoWay = ctx.twoWay.get(composer.root);
-      if (twoWay !== entry.twoWay) {
-        entry.twoWay = twoWay;
-        entry.draft.rerender();
-      }
+      if (entry) update(composer, entry);
+      else start(composer);
     }
   };
 
-  onDomChange(scan, signal);
+  // Overlays open on any page, so this runs everywhere: a batch costs one `matches` and one
+  // `querySelector` per added element; the whole document is searched only when an editor arrives
+  // or a live composer lost its editor. Live composers are re-read within their own root.
+  const onBatch = (added: readonly Element[]): void => {
+    if (addedAny(added, EDITOR)) return scan();
+    for (const [root, entry] of live) {
+      const composer = inRoot(root);
+      if (!composer) return scan();
+      update(composer, entry);
+    }
+  };
+
+  onDomChange(onBatch, signal);
   scan();
 }

@@ -5,7 +5,8 @@ import { invitedKey } from '../../core/event-keys.js';
 import type { ContactRef } from '../../messages.js';
 import { findConnectAction, readInviteModal, type InviteModal } from '../linkedin/read-invitation.js';
 import { readProfile } from '../linkedin/read-profile.js';
-import { onDomChange } from '../observer.js';
+import { anyOf } from '../linkedin/selectors.js';
+import { addedAny, onDomChange } from '../observer.js';
 import { startDraft } from './draft-controller.js';
 import type { FeatureContext } from './types.js';
 import { tell } from './worker.js';
@@ -13,6 +14,8 @@ import { tell } from './worker.js';
 export const name = 'invitation';
 
 const MODAL_WAIT_MS = 2000;
+
+const MODALS = anyOf('inviteModal', 'limitModal');
 
 /** A modal we did not see open (already open on load) invites the profile's person when it names them. */
 function pagePerson(inviteeName: string | undefined): ContactRef | undefined {
@@ -115,6 +118,7 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
     if (m.noteBox && !modal.note) openNote(m, m.noteBox);
   };
 
-  onDomChange(scan, signal);
+  // Closed modal: only an added element that is or holds one can open it (no document search per batch).
+  onDomChange((added) => (modal || addedAny(added, MODALS) ? scan() : undefined), signal);
   scan();
 }

@@ -7,7 +7,8 @@ import type { ContactRef } from '../../messages.js';
 import { findComposers, resolveRecipients } from '../linkedin/read-composer.js';
 import { hasTwoWayHistory, readThread, threadOf, type ThreadMessage } from '../linkedin/read-thread.js';
 import { pageLang } from '../linkedin/strings.js';
-import { onDomChange } from '../observer.js';
+import { anyOf } from '../linkedin/selectors.js';
+import { addedAny, onDomChange } from '../observer.js';
 import { loadAnalyzer } from './analyzer.js';
 import { settled } from './settle.js';
 import type { FeatureContext } from './types.js';
@@ -18,6 +19,8 @@ export const name = 'thread-reader';
 type Observed = { kind: 'message-sent' | 'message-received'; at: number; source: 'observed'; key: string; pitch?: boolean; threadId?: string };
 
 const MAX_BATCH = 500;
+
+const EDITOR = anyOf('composerEditor');
 
 export function init(signal: AbortSignal, ctx: FeatureContext): void {
   /** Event keys already told to the worker this round (per contact). */
@@ -50,9 +53,13 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
     };
   };
 
+  /** Composers the last read found: without one, only an arriving editor needs a read. */
+  let composers = 0;
   const read = (analyzeDraft: Analyzer): void => {
     let seen = false;
-    for (const composer of findComposers(document)) {
+    const found = findComposers(document);
+    composers = found.length;
+    for (const composer of found) {
       const pane = threadOf(composer.root);
       if (!pane) continue;
       const messages = readThread(pane, new Date(ctx.now()), pageLang());
@@ -77,7 +84,7 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
   void loadAnalyzer().then((analyzeDraft) => {
     if (!analyzeDraft || signal.aborted) return;
     const later = settled(() => read(analyzeDraft), 300, 1500, signal);
-    onDomChange(later, signal);
+    onDomChange((added) => (composers || addedAny(added, EDITOR) ? later() : undefined), signal);
     read(analyzeDraft);
   });
 }

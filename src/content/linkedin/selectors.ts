@@ -174,16 +174,21 @@ export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, ta
   return null;
 }
 
+/** One selector list matching any alternative of each target. */
+export function anyOf(...targets: Target[]): string {
+  return targets.map((t) => SELECTORS[t].join(',')).join(',');
+}
+
 /** Every element matching any alternative, in document order, without duplicates. */
 export function queryAllOf<E extends Element = HTMLElement>(root: ParentNode, target: Target): E[] {
-  return [...root.querySelectorAll<E>(SELECTORS[target].join(','))];
+  return [...root.querySelectorAll<E>(anyOf(target))];
 }
 
 export function matchesOf(el: Element, target: Target): boolean {
-  return el.matches(SELECTORS[target].join(','));
+  return el.matches(anyOf(target));
 }
 
 /** Nearest ancestor-or-self matching any alternative. */
 export function closestOf<E extends Element = HTMLElement>(el: Element | null, target: Target): E | null {
-  return (el?.closest(SELECTORS[target].join(',')) as E | null) ?? null;
+  return (el?.closest(anyOf(target)) as E | null) ?? null;
 }
