@@ -2,7 +2,7 @@
 import type { Settings } from '../core/types.js';
 import type { ContactDetailResponse } from '../messages.js';
 import { summaryOf, toRelEvent } from './refresh.js';
-import { eventRange, type GkDb } from './schema.js';
+import { eventsOfContact, type GkDb } from './schema.js';
 import { contactItem, reminderView } from './views.js';
 
 const EVENTS = 200;
@@ -11,8 +11,7 @@ export async function contactDetail(db: GkDb, contactId: string, now: number, se
   const tx = db.transaction(['contacts', 'events', 'reminders']);
   const row = await tx.objectStore('contacts').get(contactId);
   if (!row) throw new Error('No such contact');
-  // byContactAt: one contact's events in time order.
-  const all = (await tx.objectStore('events').index('byContactAt').getAll(eventRange(contactId))).map(toRelEvent);
+  const all = (await eventsOfContact(tx.objectStore('events'), contactId)).map(toRelEvent);
   const reminders = await tx.objectStore('reminders').index('contactId').getAll(contactId);
   return {
     contact: { ...contactItem(row), aliases: row.aliases, created: row.created, updated: row.updated },

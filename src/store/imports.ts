@@ -12,7 +12,7 @@ import { resolveContact } from './contacts.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { applySummary, summaryOf, toRelEvent } from './refresh.js';
-import { ALL_STORES, eventRange, type GkDb, type JournalRow } from './schema.js';
+import { ALL_STORES, eventsOfContact, type GkDb, type JournalRow } from './schema.js';
 import type { Settings } from '../core/types.js';
 import { write, type Written } from './write.js';
 import { newId, type RwTx } from './writer.js';
@@ -142,7 +142,7 @@ async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, setting
   const gone = [...new Set([...removed, ...restoring.map((r) => r.id)])];
   const [current, ownEvents, ownReminders] = await Promise.all([
     pipeline ? Promise.all(gone.map((id) => contacts.get(id))) : [],
-    Promise.all([...removed].map((id) => events.index('byContactAt').getAllKeys(eventRange(id)))),
+    Promise.all([...removed].map(async (id) => (await eventsOfContact(events, id)).map((e) => e.id))),
     Promise.all([...removed].map((id) => reminders.index('contactId').getAllKeys(id))),
   ]);
   if (pipeline) for (const row of current) if (row) shift(pipeline, row.stage, undefined);
@@ -152,7 +152,7 @@ async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, setting
   for (const key of ownReminders.flat()) writes.push(reminders.delete(key));
   // Facts the run added did not exist before it, whatever happened to them since: they go last.
   for (const key of added) writes.push(events.delete(key));
-  const facts = await Promise.all(restoring.map((row) => events.index('byContactAt').getAll(eventRange(row.id))));
+  const facts = await Promise.all(restoring.map((row) => eventsOfContact(events, row.id)));
   restoring.forEach((row, i) => {
     const rel = facts[i]!.map(toRelEvent);
     applySummary(row, summaryOf(row, rel, now, settings), rel, row.updated);

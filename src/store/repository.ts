@@ -9,7 +9,7 @@ import type { ContactSummaryResponse, Degree } from '../messages.js';
 import { resolveContact, type ContactRefLike } from './contacts.js';
 import type { ContactRow, ReminderRow } from './records.js';
 import { summaryOf, toRelEvent } from './refresh.js';
-import { eventRange, type GkDb } from './schema.js';
+import { eventsOfContact, type GkDb } from './schema.js';
 import { safeLinkedInUrl } from './views.js';
 import { write, type Written } from './write.js';
 import type { WriteContext, Writer } from './writer.js';
@@ -126,7 +126,7 @@ export async function contactSummary(db: GkDb, ref: ContactRefLike, now: number,
     row = await tx.objectStore('contacts').index('aliases').get(alias);
     if (row) break;
   }
-  const events = row ? (await tx.objectStore('events').index('byContactAt').getAll(eventRange(row.id))).map(toRelEvent) : [];
+  const events = row ? (await eventsOfContact(tx.objectStore('events'), row.id)).map(toRelEvent) : [];
   const response: ContactSummaryResponse = { contactId: row?.id ?? null, summary: summaryOf(row, events, now, settings) };
   if (row?.name) response.name = row.name;
   if (row?.headline) response.headline = row.headline;

@@ -5,7 +5,7 @@ import { unwrap } from 'idb';
 import type { Settings } from '../core/types.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import { applySummary, summaryOf, toRelEvent } from './refresh.js';
-import { ALL_STORES, eventRange, type GkDb } from './schema.js';
+import { ALL_STORES, eventsOfContact, type GkDb } from './schema.js';
 
 const PROGRESS = 'restage';
 const SLICE = 500;
@@ -26,7 +26,7 @@ export async function restageSlice(db: GkDb, settings: Settings, now: number, sl
   }
   const contacts = tx.objectStore('contacts');
   const rows = await contacts.getAll(IDBKeyRange.lowerBound(after, true), slice);
-  const facts = await Promise.all(rows.map((r) => tx.objectStore('events').index('byContactAt').getAll(eventRange(r.id))));
+  const facts = await Promise.all(rows.map((r) => eventsOfContact(tx.objectStore('events'), r.id)));
   const stored = (await meta.get(PIPELINE_KEY))?.value;
   const pipeline = isPipeline(stored) ? { ...stored } : undefined;
   rows.forEach((row, i) => {

@@ -43,7 +43,7 @@ export interface GatekeeperDB extends DBSchema {
       byAllowListed: [number, string];
     };
   };
-  events: { key: string; value: EventRow; indexes: { byContactAt: [string, number] } };
+  events: { key: string; value: EventRow };
   reminders: {
     key: string;
     value: ReminderRow;
@@ -88,9 +88,21 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('meta', { keyPath: 'key' }).put({ key: PIPELINE_KEY, value: emptyPipeline() });
     db.createObjectStore('journal', { keyPath: 'id' });
   },
+  // 1 → 2: a contact's events are read by id range (see eventsOfContact): the index only cost
+  // every event write another index entry. No data changes.
+  (_db, tx) => {
+    tx.objectStore('events').deleteIndex('byContactAt');
+  },
 ];
 
-/** All events of one contact, in time order, on the byContactAt index. */
-export function eventRange(contactId: string): IDBKeyRange {
-  return IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+/** Event ids are `${contactId}|${key}`: one contact's events are one key range. */
+function eventRange(contactId: string): IDBKeyRange {
+  return IDBKeyRange.bound(`${contactId}|`, `${contactId}|\uffff`);
+}
+
+/** All events of one contact, in time order (ties by id, as the old byContactAt index had them). */
+export async function eventsOfContact(events: { getAll(query: IDBKeyRange): Promise<EventRow[]> }, contactId: string): Promise<EventRow[]> {
+  const rows = await events.getAll(eventRange(contactId));
+  // The range would also hold a contact `${contactId}|…`'s events (ids are only free-form in a backup).
+  return rows.filter((r) => r.contactId === contactId).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -8,7 +8,7 @@ import type { Settings, Stage } from '../core/types.js';
 import { aliasMapOf } from './alias-map.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
-import { ALL_STORES, eventRange, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
+import { ALL_STORES, eventsOfContact, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
 
 export type RwTx = IDBPTransaction<GatekeeperDB, typeof ALL_STORES, 'readwrite'>;
 
@@ -221,7 +221,7 @@ export class Writer {
   /** Stores the events whose fact (id) is not stored yet; returns how many were new. */
   async addEvents(rows: readonly EventRow[]): Promise<number> {
     const unique = new Map(rows.map((r) => [r.id, r]));
-    // One index read per contact (pipelined), not one key lookup per fact.
+    // One key-range read per contact (pipelined), not one key lookup per fact.
     const owners = [...new Set(Array.from(unique.values(), (r) => r.contactId))];
     const known = new Map(await Promise.all(owners.map(async (id) => [id, await this.factsOf(id)] as const)));
     let added = 0;
@@ -243,11 +243,7 @@ export class Writer {
   private factsOf(contactId: string): Promise<Map<string, EventRow>> {
     let facts = this.facts.get(contactId);
     if (!facts) {
-      facts = this.tx
-        .objectStore('events')
-        .index('byContactAt')
-        .getAll(eventRange(contactId))
-        .then((rows) => new Map(rows.map((r) => [r.id, r])));
+      facts = eventsOfContact(this.tx.objectStore('events'), contactId).then((rows) => new Map(rows.map((r) => [r.id, r])));
       this.facts.set(contactId, facts);
     }
     return facts;

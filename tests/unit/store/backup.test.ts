@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connected, ctx, DAY, fresh, NOW, received, sent, snapshot } from './helpers.js';
-import { exportBackup, holdPitch, parseBackup, recordEvents, replaceAll, setAllowListed, type GkDb } from '../../../src/store/index.js';
+import { exportBackup, holdPitch, MIGRATIONS, parseBackup, recordEvents, replaceAll, setAllowListed, type GkDb } from '../../../src/store/index.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/types.js';
 
 async function seeded(): Promise<GkDb> {
@@ -23,7 +23,7 @@ describe('backup and restore', () => {
     const db = await seeded();
     const settings = { ...DEFAULT_SETTINGS, minWarmTouches: 3, notifications: true };
     const file = await exportBackup(db, NOW, settings);
-    expect(file).toMatchObject({ format: 'gatekeeper-backup', version: 1, schema: 1 });
+    expect(file).toMatchObject({ format: 'gatekeeper-backup', version: 1, schema: MIGRATIONS.length });
     const target = await fresh();
     await recordEvents(target, ctx(), { aliases: ['slug:stale'] }, [sent('m:z', NOW)]);
     const checked = parseBackup(JSON.stringify(file), NOW, DEFAULT_SETTINGS);

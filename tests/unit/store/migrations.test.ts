@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { connected, ctx, DAY, NOW, sent, snapshot } from './helpers.js';
-import { MIGRATIONS, openStore, recordEvents, holdPitch, type Migration } from '../../../src/store/index.js';
+import { connected, ctx, DAY, NOW, received, sent, snapshot } from './helpers.js';
+import { contactDetail, contactSummary, MIGRATIONS, openStore, recordEvents, holdPitch, type Migration } from '../../../src/store/index.js';
+import { DEFAULT_SETTINGS } from '../../../src/core/types.js';
 import type { ContactRow } from '../../../src/store/records.js';
 
-/** A hypothetical v2: a new index plus a data rewrite (company split out of the headline). */
-const v2: Migration = async (_db, tx) => {
+/** A hypothetical next version: a new index plus a data rewrite (company split out of the headline). */
+const next: Migration = async (_db, tx) => {
   const contacts = tx.objectStore('contacts');
   contacts.createIndex('byCompany', 'company');
   let cursor = await contacts.openCursor();
@@ -25,7 +26,33 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('1 → 2 keeps every row of a populated v1 database and applies the data change', async () => {
+  it('1 → 2 drops the events index, keeps every row, and reads each contact’s events in time order', async () => {
+    const name = `mig-v1-idx-${Math.random()}`;
+    const v1 = await openStore({ name, migrations: MIGRATIONS.slice(0, 1) });
+    expect([...v1.transaction('events').store.indexNames]).toEqual(['byContactAt']);
+    // Out of time order on purpose; Bob's facts share the store and must not leak into Ann's.
+    const ann = await recordEvents(v1, ctx(), { aliases: ['slug:ann'], name: 'Ann' }, [sent('m:2', NOW), connected(NOW - DAY), received('r:1', NOW - 2 * DAY)]);
+    await recordEvents(v1, ctx(), { aliases: ['slug:bob'], name: 'Bob' }, [connected(NOW - 100 * DAY), sent('m:9', NOW - 50 * DAY)]);
+    const before = await snapshot(v1);
+    const detailBefore = await contactDetail(v1, ann.value.contactId, NOW, DEFAULT_SETTINGS);
+    v1.close();
+
+    const v2 = await openStore({ name });
+    expect(v2.version).toBe(2);
+    expect([...v2.transaction('events').store.indexNames]).toEqual([]);
+    expect(await snapshot(v2)).toEqual(before);
+    const detail = await contactDetail(v2, ann.value.contactId, NOW, DEFAULT_SETTINGS);
+    expect(detail).toEqual(detailBefore);
+    expect(detail.events.map((e) => e.key)).toEqual(['m:2', 'c:observed', 'r:1']);
+    const bob = await contactSummary(v2, { aliases: ['slug:bob'] }, NOW, DEFAULT_SETTINGS);
+    expect(bob.summary).toEqual((await contactDetail(v2, bob.contactId!, NOW, DEFAULT_SETTINGS)).summary);
+    // Writes after the migration find the stored facts: re-sending one adds nothing.
+    const again = await recordEvents(v2, ctx(), { aliases: ['slug:ann'] }, [sent('m:2', NOW)]);
+    expect(again.value).toEqual({ contactId: ann.value.contactId, added: 0 });
+    v2.close();
+  });
+
+  it('a later migration keeps every row of a populated database and applies the data change', async () => {
     const name = `mig-v1-${Math.random()}`;
     const v1 = await openStore({ name });
     await recordEvents(v1, ctx(), { aliases: ['slug:ann'], name: 'Ann' }, [connected(NOW - DAY), sent('m:1', NOW)]);
@@ -38,8 +65,8 @@ describe('migrations', () => {
     const before = await snapshot(v1);
     v1.close();
 
-    const v2db = await openStore({ name, migrations: [...MIGRATIONS, v2] });
-    expect(v2db.version).toBe(2);
+    const v2db = await openStore({ name, migrations: [...MIGRATIONS, next] });
+    expect(v2db.version).toBe(MIGRATIONS.length + 1);
     const after = await snapshot(v2db);
     expect(after.events).toEqual(before.events);
     expect(after.reminders).toEqual(before.reminders);
@@ -64,7 +91,7 @@ describe('migrations', () => {
     expect(logged).toHaveBeenCalledWith('gatekeeper: migration failed', new Error('boom'));
     logged.mockRestore();
     const again = await openStore({ name });
-    expect(again.version).toBe(1);
+    expect(again.version).toBe(MIGRATIONS.length);
     expect(await snapshot(again)).toEqual(before);
     again.close();
   });
