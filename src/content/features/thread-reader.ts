@@ -9,7 +9,7 @@ import { hasTwoWayHistory, readThread, threadOf, type ThreadMessage } from '../l
 import { pageLang } from '../linkedin/strings.js';
 import { anyOf } from '../linkedin/selectors.js';
 import { addedAny, onDomChange } from '../observer.js';
-import { loadAnalyzer } from './analyzer.js';
+import { analyzer, loadAnalyzer } from './analyzer.js';
 import { settled } from './settle.js';
 import type { FeatureContext } from './types.js';
 import { tell } from './worker.js';
@@ -26,13 +26,25 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
   /** Event keys already told to the worker this round (per contact). */
   const told = new Set<string>();
 
-  const record = (contact: ContactRef, events: Observed[]): void => {
-    const fresh = events.filter((e) => {
-      const id = `${contact.aliases[0]}|${e.key}`;
-      if (told.has(id)) return false;
+  /** Tells the worker the messages not told yet; only those are analysed (reads repeat often). */
+  const record = (analyzeDraft: Analyzer, contact: ContactRef, messages: ThreadMessage[], threadId: string | undefined): void => {
+    const fresh: Observed[] = [];
+    for (const m of messages) {
+      const direction = m.direction === 'sent' ? 'sent' : 'received';
+      const key = messageKey(direction, m.text, m.at);
+      const id = `${contact.aliases[0]}|${key}`;
+      if (told.has(id)) continue;
       told.add(id);
-      return true;
-    });
+      fresh.push({
+        kind: direction === 'sent' ? 'message-sent' : 'message-received',
+        at: m.at,
+        source: 'observed',
+        key,
+        // Only what I sent can be a pitch; it decides whether it counts as a warm touch.
+        ...(direction === 'sent' ? { pitch: analyzeDraft(m.text, { kind: 'message' }).pitch } : {}),
+        ...(threadId ? { threadId } : {}),
+      });
+    }
     for (let i = 0; i < fresh.length; i += MAX_BATCH) {
       void tell('events.record', { contact, events: fresh.slice(i, i + MAX_BATCH) }).then((r) => {
         if (r && r.added > 0) ctx.stored.dispatchEvent(new Event('change'));
@@ -40,22 +52,9 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
     }
   };
 
-  const toEvent = (analyzeDraft: Analyzer, m: ThreadMessage, threadId: string | undefined): Observed => {
-    const direction = m.direction === 'sent' ? 'sent' : 'received';
-    return {
-      kind: direction === 'sent' ? 'message-sent' : 'message-received',
-      at: m.at,
-      source: 'observed',
-      key: messageKey(direction, m.text, m.at),
-      // Only what I sent can be a pitch; it decides whether it counts as a warm touch.
-      ...(direction === 'sent' ? { pitch: analyzeDraft(m.text, { kind: 'message' }).pitch } : {}),
-      ...(threadId ? { threadId } : {}),
-    };
-  };
-
   /** Composers the last read found: without one, only an arriving editor needs a read. */
   let composers = 0;
-  const read = (analyzeDraft: Analyzer): void => {
+  const read = (): void => {
     let seen = false;
     const found = findComposers(document);
     composers = found.length;
@@ -66,25 +65,27 @@ export function init(signal: AbortSignal, ctx: FeatureContext): void {
       ctx.twoWay.set(composer.root, hasTwoWayHistory(messages));
       if (messages.length === 0) continue;
       seen = true;
+      // Sent messages need the detector (pitch or warm touch): fetched once a thread shows up.
+      const analyzeDraft = analyzer();
+      if (!analyzeDraft) {
+        void loadAnalyzer().then((loaded) => loaded && !signal.aborted && read());
+        continue;
+      }
       const { contacts, threadId, group } = resolveRecipients(composer, document, location);
       const contact = contacts[0];
       if (!group && contact && contacts.length === 1) {
-        record(contact, messages.map((m) => toEvent(analyzeDraft, m, threadId)));
+        record(analyzeDraft, contact, messages, threadId);
         continue;
       }
       // A group: only a received message has one clear person behind it.
       for (const m of messages) {
         if (m.direction === 'sent' || !m.senderAlias) continue;
-        record({ aliases: [m.senderAlias], ...(m.senderName ? { name: m.senderName } : {}) }, [toEvent(analyzeDraft, m, threadId)]);
+        record(analyzeDraft, { aliases: [m.senderAlias], ...(m.senderName ? { name: m.senderName } : {}) }, [m], threadId);
       }
     }
     if (seen) ctx.anchors.set(name, true);
   };
-  // Sent messages need the detector (pitch or warm touch): read once it has arrived.
-  void loadAnalyzer().then((analyzeDraft) => {
-    if (!analyzeDraft || signal.aborted) return;
-    const later = settled(() => read(analyzeDraft), 300, 1500, signal);
-    onDomChange((added) => (composers || addedAny(added, EDITOR) ? later() : undefined), signal);
-    read(analyzeDraft);
-  });
+  const later = settled(read, 300, 1500, signal);
+  onDomChange((added) => (composers || addedAny(added, EDITOR) ? later() : undefined), signal);
+  read();
 }
