@@ -3,7 +3,7 @@
 // The dashboard is one round trip, asked for at once, so switching views is instant.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ask } from '../client.js';
-import type { ProfileAlias } from '../core/profile-url.js';
+import type { HealthReport } from '../messages.js';
 import { activeTab } from '../platform/index.js';
 import { t } from '../ui/i18n.js';
 import { AccessNotice } from './AccessNotice.js';
@@ -21,7 +21,7 @@ export function App() {
   const [place, setPlace] = useState<TabPlace | null>(null);
   const [view, setView] = useState<'contact' | 'dashboard'>('contact');
   const [cardReady, setCardReady] = useState(false);
-  const [person, setPerson] = useState<ProfileAlias | undefined>(undefined);
+  const [health, setHealth] = useState<HealthReport | null>(null);
   const dashboard = useAsk(fetchDashboard);
 
   useEffect(() => {
@@ -31,15 +31,17 @@ export function App() {
     );
   }, []);
 
-  // A conversation's URL names only the thread: the content script reports who it is with.
+  // One health report per popup: the health line reads it, and a conversation's URL names only
+  // the thread, so the person it is with comes from it too.
   useEffect(() => {
-    if (place?.kind !== 'conversation' || place.tabId === undefined) return;
+    if (!place || place.kind === 'elsewhere' || place.tabId === undefined) return;
     ask('health.get', { tabId: place.tabId }).then(
-      (r) => setPerson(r.health?.person),
+      (r) => setHealth(r.health),
       () => undefined,
     );
   }, [place]);
 
+  const person = place?.kind === 'conversation' ? health?.person : undefined;
   const cardAlias = place?.kind === 'profile' ? place.alias : person;
   const showCard = cardAlias !== undefined && view === 'contact';
   const ready = place !== null && (showCard ? cardReady : dashboard.data !== undefined);
@@ -64,7 +66,7 @@ export function App() {
         </button>
       </header>
       <AccessNotice />
-      {place && place.kind !== 'elsewhere' && place.tabId !== undefined && <HealthLine tabId={place.tabId} />}
+      <HealthLine health={health} />
       {cardAlias !== undefined && (
         <div class="view-switch" role="group" aria-label={t('popup_view_label')}>
           <button type="button" aria-pressed={view === 'contact'} onClick={() => setView('contact')}>
