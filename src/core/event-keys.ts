@@ -1,5 +1,6 @@
 // Dedupe keys: the same fact seen twice (on the page and in an import) must get the same key.
 // Keys never include the contact: the store scopes them per contact, so merges re-key cleanly.
+import { plainText } from './plain-text.js';
 
 /** FNV-1a 32-bit, hex. Deterministic across contexts; not a security hash. */
 export function hashText(text: string): string {
@@ -13,19 +14,7 @@ export function hashText(text: string): string {
 
 /** Page text and export text differ in markup, whitespace and case; compare what a reader sees. */
 export function normalizeMessageText(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 1000);
+  return plainText(text).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 1000);
 }
 
 /** UTC calendar day: page times (local clock) and export times (UTC) agree on the instant. */

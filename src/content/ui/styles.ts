@@ -7,12 +7,12 @@ export const STYLES = `
 .card{margin:4px 8px;padding:6px 10px;border:1px solid var(--line);border-left:4px solid var(--lvl);border-radius:6px;background:var(--bg);color:var(--fg)}
 .ok{--lvl:var(--ok)}.caution{--lvl:var(--caution)}.too-early{--lvl:var(--early)}
 .head{margin:0}.head b{color:var(--lvl)}.rel,.note{color:var(--muted)}
-p{margin:2px 0}ul{margin:2px 0;padding-left:18px}li{margin:1px 0}
+p,ul{margin:2px 0}ul{padding-left:18px}li{margin:1px 0}
 q{font-style:italic}
 button{cursor:pointer;border:1px solid var(--btn);border-radius:12px;background:transparent;color:var(--btn);padding:1px 8px;margin:2px 4px 2px 0}
 button:focus-visible{outline:2px solid var(--btn);outline-offset:1px}
 .mute{border:0;padding:0 4px;text-decoration:underline}
-.backdrop{position:fixed;inset:0;z-index:2147483647;display:flex;align-items:center;justify-content:center;background:rgba(0,0,0,.4)}
+.backdrop{position:fixed;inset:0;z-index:2147483647;display:flex;align-items:center;justify-content:center;background:#0006}
 .dialog{max-width:420px;padding:16px;border-radius:8px;background:var(--bg);color:var(--fg);box-shadow:0 4px 24px rgba(0,0,0,.3)}
 h2{margin:0 0 6px;font-size:16px;font-weight:600}
 .primary{background:var(--btn);color:var(--bg)}

@@ -1,18 +1,7 @@
-// Message text as a reader sees it: exports hold HTML in some CONTENT cells.
+// Openers and pitch flags of exported message text (CONTENT cells may hold HTML: plain-text.ts).
 import { analyzeDraft } from '../pitch/index.js';
+import { plainText } from '../plain-text.js';
 import type { PitchClassifier } from './types.js';
-
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-
-/** HTML (when present) → plain text with line breaks kept; plain text passes through. */
-export function plainText(content: string): string {
-  if (!/[<&]/.test(content)) return content;
-  return content
-    .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(nbsp|amp|lt|gt|quot|apos|#39);/g, (_, e: string) => ENTITIES[e] ?? '')
-    .trim();
-}
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'hola', 'bonjour', 'salut', 'hallo', 'olá', 'ola', 'oi']);
 
