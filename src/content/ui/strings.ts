@@ -1,7 +1,7 @@
 // The card's words, from _locales like every other UI string (the browser picks the language).
 import { formatLocalDay } from '../../core/dates.js';
 import type { Level, ReasonCode } from '../../core/types.js';
-import { t, tn, uiLocale } from '../../ui/i18n.js';
+import { t, tn, uiLocale, type MessageKey } from '../../ui/i18n.js';
 
 export interface Strings {
   level: Record<Level, string>;
@@ -35,16 +35,15 @@ function day(ms: number): string {
   return locale.startsWith('en') ? formatLocalDay(ms) : new Date(ms).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
+/** Verdict levels and reason codes read as `guard_<group>_<code>` (dashes as underscores). */
+function byCode<C extends string>(group: string, codes: readonly C[]): Record<C, string> {
+  return Object.fromEntries(codes.map((c) => [c, t(`guard_${group}_${c.replace(/-/g, '_')}` as MessageKey)])) as Record<C, string>;
+}
+
 function build(): Strings {
   return {
-    level: { ok: t('guard_level_ok'), caution: t('guard_level_caution'), 'too-early': t('guard_level_too_early') },
-    reason: {
-      'not-connected-note': t('guard_reason_not_connected_note'),
-      'too-new': t('guard_reason_too_new'),
-      'warm-up-first': t('guard_reason_warm_up_first'),
-      'unknown-relationship': t('guard_reason_unknown_relationship'),
-      'cold-pitch': t('guard_reason_cold_pitch'),
-    },
+    level: byCode('level', ['ok', 'caution', 'too-early']),
+    reason: byCode('reason', ['not-connected-note', 'too-new', 'warm-up-first', 'unknown-relationship', 'cold-pitch']),
     readyOn: (d) => t('guard_ready_on', d),
     notConnected: t('guard_not_connected'),
     pending: t('guard_pending'),
