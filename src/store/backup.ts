@@ -17,7 +17,10 @@ export class BackupError extends Error {
 export async function exportBackup(db: GkDb, now: number, settings: Settings): Promise<BackupFile> {
   // One snapshot: a read transaction sees no half-done write.
   const tx = db.transaction(['contacts', 'events', 'reminders']);
-  const [contacts, events, reminders] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('events').getAll(), tx.objectStore('reminders').getAll()]);
+  const [rows, stored, reminders] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('events').getAll(), tx.objectStore('reminders').getAll()]);
+  // The file lists every fact as an event, wherever the store keeps it (see ContactRow.facts).
+  const events = [...rows.flatMap((r) => r.facts ?? []), ...stored];
+  const contacts = rows.map(({ facts: _facts, ...row }) => row);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, schema: db.version, settings, contacts, events, reminders };
 }
 

@@ -3,7 +3,7 @@
 import type { ProfileAlias } from '../core/profile-url.js';
 import type { Degree } from '../messages.js';
 import type { ContactRow, ReminderRow } from './records.js';
-import { eventsOfContact } from './schema.js';
+import { storedEventsOf } from './schema.js';
 import { newId, type Writer } from './writer.js';
 
 export interface ContactRefLike {
@@ -53,9 +53,11 @@ const STATUS_RANK: Record<ReminderRow['status'], number> = { done: 3, dismissed:
 /** Moves everything of `other` onto `survivor`: aliases, events (deduped by key), reminders. */
 async function absorb(w: Writer, survivor: ContactRow, other: ContactRow): Promise<void> {
   w.unfresh(survivor.id, other.id);
-  const events = await eventsOfContact(w.tx.objectStore('events'), other.id);
+  const stored = await storedEventsOf(w.tx.objectStore('events'), other.id);
+  const events = [...(other.facts ?? []), ...stored];
   await w.addEvents(events.map((e) => ({ ...e, id: `${survivor.id}|${e.key}`, contactId: survivor.id })));
-  for (const e of events) w.delete('events', e.id, e);
+  // The facts in other's row go with the row.
+  for (const e of stored) w.delete('events', e.id, e);
   const reminders = await w.tx.objectStore('reminders').index('contactId').getAll(other.id);
   for (const r of reminders) {
     const moved: ReminderRow = { ...r, id: survivor.id + r.id.slice(other.id.length), contactId: survivor.id, updated: w.now };

@@ -11,7 +11,7 @@ export async function contactDetail(db: GkDb, contactId: string, now: number, se
   const tx = db.transaction(['contacts', 'events', 'reminders']);
   const row = await tx.objectStore('contacts').get(contactId);
   if (!row) throw new Error('No such contact');
-  const all = (await eventsOfContact(tx.objectStore('events'), contactId)).map(toRelEvent);
+  const all = (await eventsOfContact(tx.objectStore('events'), row)).map(toRelEvent);
   const reminders = await tx.objectStore('reminders').index('contactId').getAll(contactId);
   return {
     contact: { ...contactItem(row), aliases: row.aliases, created: row.created, updated: row.updated },

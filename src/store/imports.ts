@@ -6,13 +6,14 @@
 // list of the contacts it created and one of the facts it added to older contacts. Finish drops
 // the journal; abort replays it in one transaction: created rows go (a created contact's events
 // and reminders by index), changed rows come back exactly as they were before the run.
+import { unwrap } from 'idb';
 import type { ImportBatchResponse, ImportRecord, ImportRunSummary } from '../messages.js';
 import { aliasMapOf, dropAliasMap, loadAliasMap } from './alias-map.js';
 import { resolveContact } from './contacts.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { applySummary, summaryOf, toRelEvent } from './refresh.js';
-import { ALL_STORES, eventsOfContact, type GkDb, type JournalRow } from './schema.js';
+import { ALL_STORES, eventsOfContact, storedEventsOf, type GkDb, type JournalRow } from './schema.js';
 import type { Settings } from '../core/types.js';
 import { write, type Written } from './write.js';
 import { newId, type RwTx } from './writer.js';
@@ -41,42 +42,70 @@ export async function beginImport(db: GkDb, now: number, settings: Settings, lab
   return abortedRun ? { runId: run.runId, abortedRun } : { runId: run.runId };
 }
 
+/** Per database, the last import batch to have started: the next one waits for it to issue its writes. */
+const lastBatch = new WeakMap<GkDb, Promise<void>>();
+
+/**
+ * Waits until the batch before has issued its writes (and told the alias map); returns the
+ * release for this one. Batches then overlap: one is resolved and issued while the one before
+ * it commits (Chromium's IndexedDB runs the two transactions in order). A new transaction is
+ * opened only after the wait: it must be created in the task that uses it.
+ */
+async function batchTurn(db: GkDb): Promise<() => void> {
+  const before = lastBatch.get(db);
+  let release!: () => void;
+  lastBatch.set(db, new Promise<void>((resolve) => (release = resolve)));
+  await before;
+  return release;
+}
+
 export async function importBatch(
   db: GkDb,
   ctx: { now: number; settings: Settings },
   runId: string,
   records: readonly ImportRecord[],
 ): Promise<Written<ImportBatchResponse>> {
-  return write(db, { ...ctx, runId }, async (w) => {
-    const meta = w.tx.objectStore('meta');
-    const run = (await meta.get(runKey(runId)))?.value;
-    if (!isRun(run) || run.status !== 'active') throw new Error('This import run is not active');
-    w.openRun(run.startedAt);
-    // The run's first batch (or the first after a worker restart) builds the map in one pass.
-    w.useAliasMap(aliasMapOf(db) ?? (await loadAliasMap(db, w.tx)));
-    const createdBefore = w.created;
-    await w.prefetch(records.flatMap((r) => r.aliases));
-    const rows: EventRow[] = [];
-    for (const record of records) {
-      const row = await resolveContact(w, record);
-      if (!row.headline) {
-        const headline = [record.position, record.company].filter(Boolean).join(' at ');
-        if (headline) row.headline = headline.slice(0, 500);
+  const release = await batchTurn(db);
+  try {
+    return await write(db, { ...ctx, runId, onIssued: release }, async (w) => {
+      const meta = w.tx.objectStore('meta');
+      // Read now, awaited last (see Writer.defer): it waits for the batch before to commit.
+      const stored = meta.get(runKey(runId)).then((row) => row?.value);
+      w.openRun(stored.then((run) => (isRun(run) ? run.startedAt : -Infinity)));
+      // The run's first batch (or the first after a worker restart) builds the map in one pass.
+      w.useAliasMap(aliasMapOf(db) ?? (await loadAliasMap(db, w.tx)));
+      const createdBefore = w.created;
+      await w.prefetch(records.flatMap((r) => r.aliases));
+      const rows: EventRow[] = [];
+      for (const record of records) {
+        const row = await resolveContact(w, record);
+        if (!row.headline) {
+          const headline = [record.position, record.company].filter(Boolean).join(' at ');
+          if (headline) row.headline = headline.slice(0, 500);
+        }
+        for (const e of record.events) rows.push({ ...e, id: `${row.id}|${e.key}`, contactId: row.id });
       }
-      for (const e of record.events) rows.push({ ...e, id: `${row.id}|${e.key}`, contactId: row.id });
-    }
-    // A later record may have merged an earlier one's contact away: file its facts under the survivor.
-    const added = await w.addEvents(
-      rows.map((e) => {
-        const owner = w.survivorOf(e.contactId);
-        return owner === e.contactId ? e : { ...e, id: `${owner}|${e.key}`, contactId: owner };
-      }),
-    );
-    const created = w.created - createdBefore;
-    const next: ImportRunSummary = { ...run, batches: run.batches + 1, records: run.records + records.length, added: run.added + added, created: run.created + created };
-    await meta.put({ key: runKey(runId), value: next });
-    return { records: records.length, added, created };
-  });
+      // A later record may have merged an earlier one's contact away: file its facts under the survivor.
+      const added = await w.addEvents(
+        rows.map((e) => {
+          const owner = w.survivorOf(e.contactId);
+          return owner === e.contactId ? e : { ...e, id: `${owner}|${e.key}`, contactId: owner };
+        }),
+      );
+      const created = w.created - createdBefore;
+      w.defer(
+        stored.then((run) => {
+          // A run ended meanwhile (finish, abort, a newer begin) fails the batch: nothing of it is stored.
+          if (!isRun(run) || run.status !== 'active') throw new Error('This import run is not active');
+          const next: ImportRunSummary = { ...run, batches: run.batches + 1, records: run.records + records.length, added: run.added + added, created: run.created + created };
+          unwrap(meta).put({ key: runKey(runId), value: next });
+        }),
+      );
+      return { records: records.length, added, created };
+    });
+  } finally {
+    release();
+  }
 }
 
 async function endRun(db: GkDb, runId: string, now: number, undo: boolean, settings: Settings): Promise<ImportRunSummary> {
@@ -142,7 +171,8 @@ async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, setting
   const gone = [...new Set([...removed, ...restoring.map((r) => r.id)])];
   const [current, ownEvents, ownReminders] = await Promise.all([
     pipeline ? Promise.all(gone.map((id) => contacts.get(id))) : [],
-    Promise.all([...removed].map(async (id) => (await eventsOfContact(events, id)).map((e) => e.id))),
+    // Facts in a removed row go with it: only its events rows need deleting.
+    Promise.all([...removed].map(async (id) => (await storedEventsOf(events, id)).map((e) => e.id))),
     Promise.all([...removed].map((id) => reminders.index('contactId').getAllKeys(id))),
   ]);
   if (pipeline) for (const row of current) if (row) shift(pipeline, row.stage, undefined);
@@ -152,7 +182,7 @@ async function undoJournal(tx: RwTx, entries: JournalRow[], now: number, setting
   for (const key of ownReminders.flat()) writes.push(reminders.delete(key));
   // Facts the run added did not exist before it, whatever happened to them since: they go last.
   for (const key of added) writes.push(events.delete(key));
-  const facts = await Promise.all(restoring.map((row) => eventsOfContact(events, row.id)));
+  const facts = await Promise.all(restoring.map((row) => eventsOfContact(events, row)));
   restoring.forEach((row, i) => {
     const rel = facts[i]!.map(toRelEvent);
     applySummary(row, summaryOf(row, rel, now, settings), rel, row.updated);

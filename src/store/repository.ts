@@ -126,7 +126,7 @@ export async function contactSummary(db: GkDb, ref: ContactRefLike, now: number,
     row = await tx.objectStore('contacts').index('aliases').get(alias);
     if (row) break;
   }
-  const events = row ? (await eventsOfContact(tx.objectStore('events'), row.id)).map(toRelEvent) : [];
+  const events = row ? (await eventsOfContact(tx.objectStore('events'), row)).map(toRelEvent) : [];
   const response: ContactSummaryResponse = { contactId: row?.id ?? null, summary: summaryOf(row, events, now, settings) };
   if (row?.name) response.name = row.name;
   if (row?.headline) response.headline = row.headline;

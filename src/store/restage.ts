@@ -26,7 +26,7 @@ export async function restageSlice(db: GkDb, settings: Settings, now: number, sl
   }
   const contacts = tx.objectStore('contacts');
   const rows = await contacts.getAll(IDBKeyRange.lowerBound(after, true), slice);
-  const facts = await Promise.all(rows.map((r) => eventsOfContact(tx.objectStore('events'), r.id)));
+  const facts = await Promise.all(rows.map((r) => eventsOfContact(tx.objectStore('events'), r)));
   const stored = (await meta.get(PIPELINE_KEY))?.value;
   const pipeline = isPipeline(stored) ? { ...stored } : undefined;
   rows.forEach((row, i) => {

@@ -100,9 +100,16 @@ function eventRange(contactId: string): IDBKeyRange {
   return IDBKeyRange.bound(`${contactId}|`, `${contactId}|\uffff`);
 }
 
-/** All events of one contact, in time order (ties by id, as the old byContactAt index had them). */
-export async function eventsOfContact(events: { getAll(query: IDBKeyRange): Promise<EventRow[]> }, contactId: string): Promise<EventRow[]> {
+/** The facts of one contact kept as events rows (not those in its row). */
+export async function storedEventsOf(events: { getAll(query: IDBKeyRange): Promise<EventRow[]> }, contactId: string): Promise<EventRow[]> {
   const rows = await events.getAll(eventRange(contactId));
   // The range would also hold a contact `${contactId}|…`'s events (ids are only free-form in a backup).
-  return rows.filter((r) => r.contactId === contactId).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.filter((r) => r.contactId === contactId);
+}
+
+/** All facts of one contact, its row's and the events store's, in time order (ties by id, as the old byContactAt index had them). */
+export async function eventsOfContact(events: { getAll(query: IDBKeyRange): Promise<EventRow[]> }, row: Pick<ContactRow, 'id' | 'facts'>): Promise<EventRow[]> {
+  const stored = await storedEventsOf(events, row.id);
+  const all = row.facts ? [...row.facts, ...stored] : stored;
+  return all.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

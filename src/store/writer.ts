@@ -5,10 +5,13 @@
 import { unwrap } from 'idb';
 import type { IDBPTransaction } from 'idb';
 import type { Settings, Stage } from '../core/types.js';
-import { aliasMapOf } from './alias-map.js';
+import { aliasMapOf, dropAliasMap } from './alias-map.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { ALL_STORES, eventsOfContact, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
+
+/** Facts a new contact keeps in its row; more would weigh on every list page that reads rows. */
+const ROW_FACTS = 4;
 
 export type RwTx = IDBPTransaction<GatekeeperDB, typeof ALL_STORES, 'readwrite'>;
 
@@ -23,6 +26,8 @@ export interface WriteContext {
   settings: Settings;
   /** Set while an import run writes: every change is journaled for import.abort. */
   runId?: string;
+  /** Called once every write is issued and the alias map knows them (the next batch may go on). */
+  onIssued?: () => void;
 }
 
 /** Journal rows listing the contacts a run created, one per batch: `${runId}|created|…`. */
@@ -65,16 +70,20 @@ export class Writer {
   /** Contacts whose before-image this run has journaled already. */
   private readonly journaled = new Set<string>();
   /** Contacts created at or after this may be the run's own (see `load`). */
-  private runStartedAt = -Infinity;
+  private runStartedAt: Promise<number> = Promise.resolve(-Infinity);
   private runCreatedIds: Promise<Set<string>> | undefined;
   private readonly db: GkDb;
   /** The store's alias → id map (import runs): misses are then known without a request. */
   private aliasMap: ReadonlyMap<string, string> | undefined;
   /**
-   * Read first: awaited in commit, it would otherwise make the worker wait for every write
-   * issued so far before it could issue the contacts' puts. Only this transaction writes it.
+   * Read first, awaited in commit only after the contacts' puts are issued: awaited before, it
+   * would make the worker wait for every write issued so far (and, in an import, for the batch
+   * before to commit). Only this transaction writes it.
    */
   private readonly pipelineRow: Promise<unknown>;
+  private readonly onIssued: (() => void) | undefined;
+  /** Steps that need this transaction's reads, awaited by commit after every write is issued. */
+  private readonly deferred: Promise<unknown>[] = [];
 
   constructor(db: GkDb, ctx: WriteContext) {
     // Relaxed: an import batch need not wait for the disk flush; a crash mid-run is undone by
@@ -84,6 +93,7 @@ export class Writer {
     this.now = ctx.now;
     this.settings = ctx.settings;
     this.runId = ctx.runId;
+    this.onIssued = ctx.onIssued;
     this.pipelineRow = this.tx
       .objectStore('meta')
       .get(PIPELINE_KEY)
@@ -135,15 +145,31 @@ export class Writer {
     if (entry?.store === 'contacts') {
       this.journaled.add(id);
       if (!entry.before) this.runCreated.add(id);
-    } else if (this.runId && row.created >= this.runStartedAt && (await this.createdByRun()).has(id)) {
+    } else if (this.runId && row.created >= (await this.runStartedAt) && (await this.createdByRun()).has(id)) {
       this.runCreated.add(id);
     }
     return this.adopt({ ...row, aliases: [...row.aliases] });
   }
 
-  /** The run's start: older contacts cannot be the run's own, so loading them reads no created lists. */
-  openRun(startedAt: number): void {
+  /**
+   * The run's start: older contacts cannot be the run's own, so loading them reads no created
+   * lists. A promise: read in this transaction, it is known before any contact it loads.
+   */
+  openRun(startedAt: Promise<number>): void {
+    // Rejected only by an abort, which the write reports itself.
+    startedAt.catch(() => undefined);
     this.runStartedAt = startedAt;
+  }
+
+  /**
+   * Work that waits for this transaction's reads (which wait for the transactions before it):
+   * commit awaits it only after issuing every write, so a batch is prepared while the one before
+   * it commits. A failure aborts the write.
+   */
+  defer(step: Promise<unknown>): void {
+    // If the body fails first, abort() reports the cause: this rejection is not news.
+    step.catch(() => undefined);
+    this.deferred.push(step);
   }
 
   private createdByRun(): Promise<Set<string>> {
@@ -229,7 +255,11 @@ export class Writer {
       const facts = known.get(row.contactId)!;
       if (facts.has(row.id)) continue;
       facts.set(row.id, row);
-      this.put('events', row, undefined);
+      const owner = this.fresh.has(row.contactId) ? this.working.get(row.contactId) : undefined;
+      // A contact this write creates keeps its first facts in its row (see ContactRow.facts):
+      // nothing to journal, undoing the run or the write removes the row with them.
+      if (owner && (owner.facts?.length ?? 0) < ROW_FACTS) (owner.facts ??= []).push(row);
+      else this.put('events', row, undefined);
       added++;
     }
     return added;
@@ -243,7 +273,7 @@ export class Writer {
   private factsOf(contactId: string): Promise<Map<string, EventRow>> {
     let facts = this.facts.get(contactId);
     if (!facts) {
-      facts = eventsOfContact(this.tx.objectStore('events'), contactId).then((rows) => new Map(rows.map((r) => [r.id, r])));
+      facts = eventsOfContact(this.tx.objectStore('events'), this.working.get(contactId) ?? { id: contactId }).then((rows) => new Map(rows.map((r) => [r.id, r])));
       this.facts.set(contactId, facts);
     }
     return facts;
@@ -291,31 +321,40 @@ export class Writer {
 
   // ---- commit ---------------------------------------------------------------------------
 
-  /** Stores the working contacts (after write() refreshed them), adjusts the pipeline, waits for the commit. */
+  /**
+   * Stores the working contacts (after write() refreshed them), adjusts the pipeline, waits for
+   * the commit. Everything that needs no read is issued first: the pipeline row and deferred
+   * steps resolve only once this transaction runs, after the one before it has committed.
+   */
   async commit(): Promise<void> {
-    const meta = this.tx.objectStore('meta');
-    const stored = await this.pipelineRow;
-    // Without a row there is nothing to adjust: the next reader counts.
-    const pipeline = isPipeline(stored) ? { ...stored } : undefined;
     const createdHere: string[] = [];
     for (const row of this.working.values()) {
       const before = this.before.get(row.id);
       if (!before) createdHere.push(row.id);
       this.put('contacts', row, before);
-      if (pipeline) shift(pipeline, before?.stage, row.stage);
-    }
-    if (pipeline) {
-      for (const stage of this.droppedStages) shift(pipeline, stage, undefined);
-      unwrap(meta).put({ key: PIPELINE_KEY, value: pipeline });
     }
     // One journal row per write and kind instead of one per contact or fact.
     if (this.runId && createdHere.length > 0) this.journalAdd({ id: `${this.runId}|created|${newId('b')}`, store: 'created', keys: createdHere });
     if (this.addedEvents.length > 0) this.journalAdd({ id: `${this.runId}|added-events|${newId('b')}`, store: 'added-events', keys: this.addedEvents });
-    await this.tx.done;
     this.syncAliasMap();
+    this.onIssued?.();
+    const stored = await this.pipelineRow;
+    // Without a row there is nothing to adjust: the next reader counts.
+    if (isPipeline(stored)) {
+      const pipeline = { ...stored };
+      for (const row of this.working.values()) shift(pipeline, this.before.get(row.id)?.stage, row.stage);
+      for (const stage of this.droppedStages) shift(pipeline, stage, undefined);
+      unwrap(this.tx.objectStore('meta')).put({ key: PIPELINE_KEY, value: pipeline });
+    }
+    await Promise.all(this.deferred);
+    await this.tx.done;
   }
 
-  /** Committed: the worker's alias map (if any) learns this write's aliases and forgets merged-away contacts. */
+  /**
+   * Issued: the worker's alias map (if any) learns this write's aliases and forgets merged-away
+   * contacts now, before the commit, so the next import batch can resolve against them (its
+   * transaction runs after this one). Should this write fail, abort() drops the map.
+   */
   private syncAliasMap(): void {
     const map = aliasMapOf(this.db);
     if (!map) return;
@@ -325,6 +364,8 @@ export class Writer {
 
   /** Aborts, swallowing the abort's own rejection; the caller rethrows its cause. */
   abort(): void {
+    // The map may already name what this write will now never store.
+    if (aliasMapOf(this.db)) dropAliasMap(this.db);
     try {
       this.tx.abort();
     } catch {

@@ -10,6 +10,8 @@ export type Ask = <K extends MessageType>(type: K, payload: PayloadOf<K>) => Pro
 
 /** Records per import.batch: one transaction each in the worker (fewer, larger ones commit faster). */
 export const BATCH_SIZE = 2000;
+/** Batches sent before the oldest must be answered: two keep the worker busy, memory stays bounded. */
+const IN_FLIGHT = 2;
 /** Records parsed between yields to the page: small, so frames keep coming while messages are classified. */
 const PARSE_BATCH = 500;
 
@@ -35,24 +37,26 @@ export async function runImport(files: readonly File[], ask: Ask, signal: AbortS
   let runId: string | undefined;
   const written: WrittenSoFar = { records: 0, added: 0, created: 0 };
   const rejected: ListedSkip[] = [];
-  // The batch the worker is writing while the page parses the next: at most two in memory.
-  let inFlight: Promise<void> = Promise.resolve();
+  // Batches sent and not yet answered, oldest first: the worker prepares one while it commits the
+  // one before (see importBatch), and the page parses the next meanwhile. At most IN_FLIGHT.
+  const inFlight: Promise<void>[] = [];
   let pending: ImportRecord[] = [];
-  /** Waits for the batch in flight, then sends what is pending as the next one. */
+  /** Waits until fewer than IN_FLIGHT batches are unanswered, then sends what is pending as the next one. */
   const send = async (id: string): Promise<void> => {
-    await inFlight;
-    // Cancelled while the previous batch was being written: send nothing more.
+    while (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+    // Cancelled while an earlier batch was being written: send nothing more.
     signal.throwIfAborted();
     const records = pending;
     pending = [];
-    inFlight = ask('import.batch', { runId: id, records }).then((got) => {
+    const batch = ask('import.batch', { runId: id, records }).then((got) => {
       written.records += got.records;
       written.added += got.added;
       written.created += got.created;
       hooks.onWritten({ ...written });
     });
-    // Awaited by the next send or below; this only keeps a failure from being reported as unhandled meanwhile.
-    inFlight.catch(() => undefined);
+    // Awaited by a later send or below; this only keeps a failure from being reported as unhandled meanwhile.
+    batch.catch(() => undefined);
+    inFlight.push(batch);
   };
   try {
     runId = (await ask('import.begin', { label: files.map((f) => f.name).join(', ').slice(0, 300) })).runId;
@@ -71,13 +75,13 @@ export async function runImport(files: readonly File[], ask: Ask, signal: AbortS
       },
     });
     if (pending.length > 0) await send(id);
-    await inFlight;
+    for (const batch of inFlight) await batch;
     signal.throwIfAborted();
     const run = await ask('import.finish', { runId: id });
     return { status: 'finished', report, run, rejected };
   } catch (error) {
-    // The abort must come after the batch still being written, or that batch would outlive it.
-    await inFlight.catch(() => undefined);
+    // The abort must come after the batches still being written, or they would outlive it.
+    await Promise.allSettled(inFlight);
     const undone = runId === undefined ? true : await ask('import.abort', { runId }).then(() => true, () => false);
     if (signal.aborted) return { status: 'cancelled', undone };
     return { status: 'failed', error: error instanceof Error ? error.message : String(error), undone };

@@ -121,4 +121,66 @@ describe('imports', () => {
     expect((await importBatch(db, ctx(), runId, [record(['slug:gone'], [connected(NOW - 500 * DAY, 'imported')])])).value).toMatchObject({ created: 1 });
     expect((await snapshot(db)).contacts).toHaveLength(1);
   });
+
+  // The worker prepares a batch while the one before it commits (the page keeps two in flight).
+  it('batches sent without waiting resolve against each other, in order', async () => {
+    const db = await fresh();
+    const { runId } = await beginImport(db, NOW, DEFAULT_SETTINGS);
+    // The first batch builds the run's alias map; the next ones resolve from it.
+    await importBatch(db, ctx(), runId, [record(['slug:q'], [connected(NOW - 500 * DAY, 'imported')])]);
+    const results = await Promise.all([
+      importBatch(db, ctx(), runId, [record(['slug:p'], [connected(NOW - 500 * DAY, 'imported')])]),
+      importBatch(db, ctx(), runId, [record(['slug:p', 'member:ACoAAB5555555555'], [sent('m:p1', NOW)])]),
+      importBatch(db, ctx(), runId, [record(['member:ACoAAB5555555555'], [sent('m:p2', NOW)])]),
+    ]);
+    expect(results.map((r) => r.value)).toEqual([
+      { records: 1, added: 1, created: 1 },
+      { records: 1, added: 1, created: 0 },
+      { records: 1, added: 1, created: 0 },
+    ]);
+    expect(await finishImport(db, runId, NOW + 1, DEFAULT_SETTINGS)).toMatchObject({ batches: 4, records: 4, added: 4, created: 2 });
+    const snap = await snapshot(db);
+    expect(snap.contacts).toHaveLength(2);
+    const p = snap.contacts.find((c) => c.aliases.includes('slug:p'))!;
+    expect(snap.events.filter((e) => e.contactId === p.id).map((e) => e.key).sort()).toEqual(['c:imported', 'm:p1', 'm:p2']);
+  });
+
+  it('a batch sent without waiting fails with the run, and abort undoes every batch', async () => {
+    const db = await fresh();
+    const before = await snapshot(db);
+    const { runId } = await beginImport(db, NOW, DEFAULT_SETTINGS);
+    const first = importBatch(db, ctx(), runId, batch1);
+    const late = importBatch(db, ctx(), 'run_other', batch1);
+    await first;
+    await expect(late).rejects.toThrow('not active');
+    // The failed batch stored nothing and left the run's alias map rebuildable.
+    expect((await importBatch(db, ctx(), runId, batch1)).value).toMatchObject({ added: 0, created: 0 });
+    await abortImport(db, runId, NOW, DEFAULT_SETTINGS);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  // A new contact keeps its first facts in its row: one record per new connection, not two.
+  it("a new contact's facts live in its row and behave as events everywhere", async () => {
+    const db = await fresh();
+    const { runId } = await beginImport(db, NOW, DEFAULT_SETTINGS);
+    await importBatch(db, ctx(), runId, [record(['slug:row'], [connected(NOW - 3 * DAY, 'imported')], { name: 'Row' })]);
+    await finishImport(db, runId, NOW, DEFAULT_SETTINGS);
+    expect(await db.count('events')).toBe(0);
+    const [row] = await db.getAll('contacts');
+    expect(row?.facts?.map((e) => e.key)).toEqual(['c:imported']);
+    // Later facts of the now older contact go to the events store; both count.
+    await recordEvents(db, ctx(), { aliases: ['slug:row'] }, [sent('m:r1', NOW)]);
+    expect(await db.count('events')).toBe(1);
+    const snap = await snapshot(db);
+    expect(snap.events.map((e) => e.key).sort()).toEqual(['c:imported', 'm:r1']);
+    expect(snap.contacts[0]).not.toHaveProperty('facts');
+    // Merged into an older contact, the row's facts move with everything else.
+    await recordEvents(db, ctx(NOW - DAY), { aliases: ['member:ACoAAB6666666666'] }, [sent('m:old', NOW - DAY)]);
+    const older = (await db.getAll('contacts')).find((c) => c.aliases.includes('member:ACoAAB6666666666'))!;
+    await db.put('contacts', { ...older, created: NOW - 10 * DAY });
+    await upsertContact(db, ctx(), { aliases: ['slug:row', 'member:ACoAAB6666666666'] });
+    const merged = await snapshot(db);
+    expect(merged.contacts).toHaveLength(1);
+    expect(merged.events.map((e) => [e.key, e.contactId]).sort()).toEqual(['c:imported', 'm:old', 'm:r1'].map((k) => [k, older.id]));
+  });
 });
