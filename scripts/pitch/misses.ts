@@ -3,6 +3,7 @@
 import { KEYS } from '../../src/core/pitch/rules.js';
 import { LEXICONS } from '../../src/core/pitch/lexicons.js';
 import { createAnalyzer, lexiconScanner } from '../../src/core/pitch/engine.js';
+import { foldText } from '../../src/core/pitch/fold.js';
 import { trainSets } from './data.js';
 
 const scan = lexiconScanner(LEXICONS);
@@ -14,7 +15,7 @@ for (const [name, rows] of Object.entries(trainSets())) {
   for (const r of rows) {
     const a = analyzeDraft(r.text, { kind: r.kind });
     if (a.pitch === r.pitch) continue;
-    const { counts } = scan(r.text, undefined, none);
+    const { counts } = scan(foldText(r.text), undefined, none);
     const cues = KEYS.filter((_, i) => (counts[i] ?? 0) > 0).join(',');
     console.log(`${name} ${r.id} ${r.pitch ? 'FN' : 'FP'} ${a.score} [${cues}] ${r.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }

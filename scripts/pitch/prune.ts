@@ -1,72 +1,57 @@
 // Greedy pruning of narrow lexicon lines that add nothing: a line of a specific rule family is
 // dropped when, without it, the current model classifies no fewer training texts correctly (per
-// language). The broad cues are kept whatever the training texts say: they are what generalises. Longest lines are
-// tried first, since bytes are what the content script pays for. Rewrites src/core/pitch/lexicon/*.ts;
-// retrain afterwards (npx tsx scripts/pitch/train.ts).
+// language). The n-gram half of each text's score is taken out of fold (trained without that
+// text), so a line is not dropped just because the n-grams memorised its training texts. The broad
+// cues are kept whatever the training texts say: they are what generalises. Longest lines are
+// tried first: every alternative costs the scan time at each word. Rewrites
+// src/core/pitch/lexicon/*.ts; retrain afterwards (npx tsx scripts/pitch/train.ts).
 //   npx tsx scripts/pitch/prune.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compileLexicon, type Lexicon } from '../../src/core/pitch/compile.js';
-import type { CompiledLexicon } from '../../src/core/pitch/hydrate.js';
-import { foldText } from '../../src/core/pitch/fold.js';
-import { detectLang } from '../../src/core/pitch/index.js';
-import { de } from '../../src/core/pitch/lexicon/de.js';
-import { en } from '../../src/core/pitch/lexicon/en.js';
-import { es } from '../../src/core/pitch/lexicon/es.js';
-import { fr } from '../../src/core/pitch/lexicon/fr.js';
-import { pt } from '../../src/core/pitch/lexicon/pt.js';
-import { universal } from '../../src/core/pitch/lexicon/universal.js';
-import { KEYS, type LexiconKey } from '../../src/core/pitch/rules.js';
+import { foldText, lowerCase } from '../../src/core/pitch/fold.js';
+import { detectLang, LEXICONS } from '../../src/core/pitch/index.js';
 import { buildModel } from '../../src/core/pitch/model.js';
+import { createGramScorer } from '../../src/core/pitch/ngrams.js';
+import { KEYS, type LexiconKey } from '../../src/core/pitch/rules.js';
+import { createScanner } from '../../src/core/pitch/scan.js';
 import { createScorer } from '../../src/core/pitch/score.js';
+import { trainSets, type Row } from './data.js';
+import { fitGrams, toGramModel } from './fit-grams.js';
+import { GRAM_SHIFT, GRAM_WEIGHT, GRAM_L2 } from './fit.js';
 
-const { logOdds } = createScorer(buildModel());
-import { trainSets } from './data.js';
-
-const LEX: Record<string, Lexicon> = { en, es, fr, de, pt };
-// Warm and no-pitch lines are kept too: they are what keeps warm drafts unflagged on unseen texts.
-const BROAD: ReadonlySet<LexiconKey> = new Set<LexiconKey>(['offer', 'results', 'free', 'fee', 'ask-time', 'ask-next', 'warm', 'no-pitch']);
+const model = buildModel();
+/** The cue half of the score (the n-gram half comes out of fold, below). */
+const { logOdds, shown } = createScorer(model);
+// Warm cues are kept too: they are what keeps warm drafts unflagged on unseen texts.
+const BROAD: ReadonlySet<LexiconKey> = new Set<LexiconKey>(['offer', 'results', 'free', 'fee', 'ask-time', 'ask-next', 'warm', 'no-pitch', 'answer', 'customer']);
 /** At most this many characters are dropped per language (PRUNE_CHARS=…; default: no limit). */
 const BUDGET = Number(process.env.PRUNE_CHARS ?? Infinity);
-const counts = new Uint16Array(KEYS.length);
+const FOLDS = 5;
 
-/** Same loop as scan.ts, on a lexicon under test. */
-function isPitch(c: CompiledLexicon, folded: string): boolean {
-  counts.fill(0);
-  c.scan.lastIndex = 0;
-  while (c.scan.test(folded)) {
-    const start = c.scan.lastIndex;
-    let end = -1;
-    let k = -1;
-    for (const n of [c.namers[folded.charCodeAt(start)], c.rest, c.other]) {
-      if (!n) continue;
-      n.re.lastIndex = start;
-      const m = n.re.exec(folded);
-      if (!m) continue;
-      let g = 1;
-      while (m[g] === undefined) g++;
-      k = n.keys[g - 1] ?? -1;
-      end = n.re.lastIndex;
-      break;
-    }
-    if (k < 0 || end === start) {
-      c.scan.lastIndex = start + 1;
-      continue;
-    }
-    c.scan.lastIndex = end;
-    counts[k] = (counts[k] ?? 0) + 1;
+/** Each text's n-gram log-odds from a model trained on the other folds. */
+function outOfFold(rows: readonly Row[]): Map<string, number> {
+  const z = new Map<string, number>();
+  for (let f = 0; f < FOLDS; f++) {
+    const fit = fitGrams(rows.filter((_, i) => i % FOLDS !== f), GRAM_L2);
+    const score = createGramScorer(toGramModel(fit, GRAM_WEIGHT, GRAM_SHIFT));
+    rows.forEach((r, i) => {
+      if (i % FOLDS === f) z.set(r.text, score.logOdds(lowerCase(r.text)));
+    });
   }
-  return logOdds(counts) >= 0;
+  return z;
 }
 
 const rows = Object.values(trainSets()).flat().map((r) => ({ ...r, folded: foldText(r.text) }));
-for (const [lang, lex] of Object.entries(LEX)) {
+const gramZ = outOfFold(rows);
+for (const [lang, lex] of Object.entries(LEXICONS.phrases).filter(([l]) => l !== 'universal') as [string, Lexicon][]) {
   // Texts this lexicon will actually see: detected as this language.
   const texts = rows.filter((r) => detectLang(r.folded) === lang);
   const lines = new Map<LexiconKey, string[]>(Object.entries(lex).map(([k, v]) => [k as LexiconKey, (v ?? '').split('\n').filter((l) => l.trim())]));
   const build = (): Lexicon => Object.fromEntries([...lines].map(([k, ls]) => [k, ls.join('\n')]));
   const correct = (): number => {
-    const c = compileLexicon([build(), universal], KEYS);
-    return texts.filter((r) => isPitch(c, r.folded) === r.pitch).length;
+    const compiled = compileLexicon([build(), LEXICONS.phrases.universal], KEYS);
+    const scan = createScanner(() => compiled, LEXICONS.stopwords, LEXICONS.labels, model.shownAs);
+    return texts.filter((r) => logOdds(scan(r.folded, lang as Row["lang"], shown).counts) + (gramZ.get(r.text) ?? 0) >= 0 === r.pitch).length;
   };
   let best = correct();
   const file = new URL(`../../src/core/pitch/lexicon/${lang}.ts`, import.meta.url);

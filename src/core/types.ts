@@ -110,11 +110,15 @@ export type ReasonCode =
   | 'warm-draft'
   | 'relationship-ok';
 
-export interface Verdict {
+/** A verdict without its advice sentence (policy.ts assess()). */
+export interface Assessment {
   level: Level;
   reasons: ReasonCode[];
   /** Local-midnight epoch ms of the day a pitch becomes reasonable. */
   readyOn?: number;
+}
+
+export interface Verdict extends Assessment {
   /** One sentence of advice (English; UIs may render their own from reasons). */
   advice: string;
 }

@@ -1,6 +1,6 @@
 // A guarded draft: one composer or invitation note, as the send guard and the card see it.
 // The composer and invitation features create sessions; the send guard attaches to each.
-import type { Channel, Verdict } from '../../core/types.js';
+import type { Assessment, Channel } from '../../core/types.js';
 
 export interface DraftSession {
   readonly channel: Channel;
@@ -19,11 +19,11 @@ export interface DraftSession {
   /** Would this click / keydown / submit send the draft? */
   isSend(event: Event): boolean;
   /** The verdict for exactly this text; undefined when we cannot tell (the send passes). */
-  verdictFor(text: string): Verdict | undefined;
+  verdictFor(text: string): Assessment | undefined;
   /** LinkedIn's send went ahead with this text. */
-  sent(text: string, verdict: Verdict | undefined): void;
+  sent(text: string, verdict: Assessment | undefined): void;
   /** "Hold the pitch": stores a reminder; never touches the draft. */
-  hold(text: string, verdict: Verdict): Promise<void>;
+  hold(text: string, verdict: Assessment): Promise<void>;
 }
 
 export class DraftRegistry {

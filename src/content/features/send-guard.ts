@@ -2,7 +2,7 @@
 // listeners on the composer root see Send clicks, Enter / Ctrl+Enter and form submits before
 // LinkedIn's handlers do. It fails open: any exception, an unknown verdict or a dead extension
 // context lets the event through untouched. It never writes into the draft.
-import type { Verdict } from '../../core/types.js';
+import type { Assessment } from '../../core/types.js';
 import { openConfirm, type ConfirmChoice } from '../ui/confirm.js';
 import type { DraftSession } from './drafts.js';
 import type { FeatureContext } from './types.js';
@@ -21,14 +21,14 @@ function guard(session: DraftSession, ctx: FeatureContext): void {
   let lastSent: { text: string; at: number } | undefined;
   let dialog: { close(): void } | undefined;
 
-  const passed = (text: string, verdict: Verdict | undefined): void => {
+  const passed = (text: string, verdict: Assessment | undefined): void => {
     const now = ctx.now();
     if (lastSent && lastSent.text === text && now - lastSent.at < SAME_SEND_MS) return;
     lastSent = { text, at: now };
     session.sent(text, verdict);
   };
 
-  const choose = (choice: ConfirmChoice, text: string, verdict: Verdict): void => {
+  const choose = (choice: ConfirmChoice, text: string, verdict: Assessment): void => {
     dialog?.close();
     dialog = undefined;
     if (choice === 'send') {

@@ -1,14 +1,14 @@
 // Draft + relationship(s) → verdict, through the core engine. Synchronous on purpose: the send
 // guard needs the verdict of the exact text being sent, at the moment it is sent.
 import type { Analyzer } from '../../core/pitch/analyzer.js';
-import { judge } from '../../core/policy.js';
-import type { Channel, DraftAnalysis, Lang, PageContext, RelationshipSummary, Settings, Verdict } from '../../core/types.js';
+import { assess } from '../../core/policy.js';
+import type { Assessment, Channel, DraftAnalysis, Lang, PageContext, RelationshipSummary, Settings } from '../../core/types.js';
 
 export const STRANGER: RelationshipSummary = { stage: 'stranger', connected: false, warmTouches: 0, pitchesSent: 0, replies: 0 };
 
 export interface Judged {
   analysis: DraftAnalysis;
-  verdict: Verdict;
+  verdict: Assessment;
   /** The summary the verdict was judged against (a group's newest relationship). */
   summary: RelationshipSummary;
 }
@@ -33,7 +33,7 @@ export function judgeDraft(
   const analysis = analyzeDraft(text, { kind: channel === 'invitation-note' ? 'note' : 'message', ...(lang ? { lang } : {}) });
   let best: Judged | undefined;
   for (const summary of summaries.length > 0 ? summaries : [STRANGER]) {
-    const verdict = judge(summary, analysis, settings, channel, page, now);
+    const verdict = assess(summary, analysis, settings, channel, page, now);
     if (
       !best ||
       SEVERITY[verdict.level] > SEVERITY[best.verdict.level] ||
@@ -46,6 +46,6 @@ export function judgeDraft(
 }
 
 /** Does this verdict make the guard ask before Send? */
-export function needsConfirm(verdict: Verdict, settings: Settings): boolean {
+export function needsConfirm(verdict: Assessment, settings: Settings): boolean {
   return verdict.level === 'too-early' || (verdict.level === 'caution' && settings.confirmOnCaution);
 }

@@ -1,14 +1,14 @@
 // The send confirmation: a small modal dialog in our own shadow root, focus-trapped, Esc closes.
 // It only reports the user's choice; the send guard acts on it.
 import { render } from 'preact';
-import type { Verdict } from '../../core/types.js';
+import type { Assessment } from '../../core/types.js';
 import { createHost } from './host.js';
 import { strings } from './strings.js';
 
 export type ConfirmChoice = 'send' | 'remove' | 'hold' | 'cancel';
 
 export interface ConfirmInfo {
-  verdict: Verdict;
+  verdict: Assessment;
 }
 
 /** Shows the dialog inside `parent`; `onChoice` runs once. Returns a handle that closes it. */
@@ -27,7 +27,7 @@ export function openConfirm(parent: Element, info: ConfirmInfo, onChoice: (c: Co
     onChoice(c);
   };
   const s = strings();
-  const reason = info.verdict.reasons.map((r) => s.reason[r]).find((t) => t !== undefined) ?? info.verdict.advice;
+  const reason = info.verdict.reasons.map((r) => s.reason[r]).find((t) => t !== undefined);
   render(
     <div class="backdrop" onClick={(e) => e.target === e.currentTarget && choose('cancel')}>
       <div role="alertdialog" aria-modal="true" aria-labelledby="gk-t" aria-describedby="gk-d" class="dialog" onKeyDown={(e) => trap(e, choose)}>

@@ -2,8 +2,10 @@
 // guess), rule labels and the scoring model (score.ts). This is all the content script carries;
 // the worker compiles the data (engine.ts) and sends it once per page.
 import type { AnalyzeOptions, DraftAnalysis, Lang } from '../types.js';
+import { foldLowered, lowerCase } from './fold.js';
 import { hydrate, type CompiledLexicon, type CompiledSource } from './hydrate.js';
 import type { RuleLabels } from './labels.js';
+import { createGramScorer } from './ngrams.js';
 import { createScanner } from './scan.js';
 import { createScorer, toScore, type Model } from './score.js';
 import type { Stopwords } from './stopwords.js';
@@ -37,10 +39,14 @@ export function lazily(build: (lang: LangKey) => CompiledLexicon): (lang: LangKe
 export function analyzerOver(compiledFor: (lang: LangKey) => CompiledLexicon, tables: DetectorTables): Analyzer {
   const scanDraft = createScanner(compiledFor, tables.stopwords, tables.labels, tables.model.shownAs);
   const scorer = createScorer(tables.model);
+  const grams = createGramScorer(tables.model.grams);
   return (text, options = {}) => {
-    const draft = typeof text === 'string' ? text : '';
-    const { lang, counts, signals } = scanDraft(draft, options.lang, scorer.shown);
-    const z = scorer.logOdds(counts);
+    const lower = lowerCase(typeof text === 'string' ? text : '');
+    const gramLogOdds = grams.logOdds(lower);
+    // The n-gram pass saw every character: fold only if it met one that folding changes.
+    const folded = grams.reader.foldable ? foldLowered(lower) : lower;
+    const { lang, counts, signals } = scanDraft(folded, options.lang, scorer.shown);
+    const z = scorer.logOdds(counts) + gramLogOdds;
     return { pitch: z >= 0, score: toScore(z), lang, signals };
   };
 }

@@ -127,7 +127,8 @@ function namer(pats: readonly [LexiconKey, string][], prefix: string, order: rea
   const keys: LexiconKey[] = [];
   const runs: string[][] = [];
   for (const [key, p] of pats) {
-    if (keys[keys.length - 1] === key) runs[runs.length - 1]?.push(p);
+    const i = keys.indexOf(key);
+    if (i >= 0) runs[i]?.push(p);
     else {
       keys.push(key);
       runs.push([p]);
@@ -155,21 +156,19 @@ export function compileLexiconSource(lexicons: readonly Lexicon[], order: readon
   // Longer patterns first: among alternatives starting at the same place, the specific one wins.
   all.sort((a, b) => b[1].length - a[1].length);
   const buckets = new Map<number, [LexiconKey, string][]>();
-  const other: [LexiconKey, string][] = [];
   for (const kp of all) {
     const p = kp[1];
-    if (/^(?:[a-z0-9(]|\\[dw]|\[a-z)/.test(p)) {
-      const b = isLiteral(p, 0) ? p.charCodeAt(0) : -1;
-      buckets.set(b, [...(buckets.get(b) ?? []), kp]);
-    } else other.push(kp);
+    // Every hit starts at a word start: the scan tests no other position, which keeps it fast. A
+    // symbol in front ("$9") is written as a lookbehind instead.
+    if (!/^(?:[a-z0-9(]|\\[dw]|\[a-z)/.test(p)) throw new Error(`lexicon pattern must start at a word: ${p}`);
+    const b = isLiteral(p, 0) ? p.charCodeAt(0) : -1;
+    buckets.set(b, [...(buckets.get(b) ?? []), kp]);
   }
-  const wordStart = all.filter((kp) => !other.includes(kp)).map((kp) => kp[1]);
-  const otherSrc = other.map((kp) => kp[1]).join('|');
   // Zero-width: the scan only says where a hit starts (test() then allocates nothing).
-  const scan = '(?=\\b(?:' + factor(wordStart, 0) + ')' + WORD_END + (otherSrc ? '|(?:' + otherSrc + ')' + WORD_END : '') + ')';
+  const scan = '(?=\\b(?:' + factor(all.map((kp) => kp[1]), 0) + ')' + WORD_END + ')';
   const namers: (NamerSource | null)[] = [];
   for (const [b, pats] of buckets) if (b >= 0) namers[b] = namer(pats, '', order);
   for (let i = 0; i < namers.length; i++) namers[i] ??= null;
   const rest = buckets.get(-1);
-  return { scan, namers, rest: rest ? namer(rest, '\\b', order) : null, other: other.length ? namer(other, '', order) : null };
+  return { scan, namers, rest: rest ? namer(rest, '\\b', order) : null };
 }

@@ -1,5 +1,7 @@
 // Lowercase + accent folding that keeps every offset: one output code unit per input code unit,
-// so signal spans found in the folded text index straight into the original draft.
+// so signal spans found in the folded text index straight into the original draft. Two steps, so
+// the n-gram pass (ngrams.ts) can read the lowercased text, fold as it goes, and tell whether the
+// second step is needed at all (most English drafts have nothing to fold).
 
 const FROM = 'àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿßœ\u2019\u2018\u00b4\u02bc';
 const TO = "aaaaaaaceeeeiiiidnooooooouuuuytysao''''";
@@ -10,8 +12,10 @@ for (let i = 0; i < FROM.length; i++) FOLD.set(FROM.charAt(i), TO.charAt(i));
 const FOLDABLE = /[\u00df-\u00ff\u0153\u2018\u2019\u00b4\u02bc]/g;
 const foldChar = (c: string): string => FOLD.get(c) ?? c;
 
-/** Lowercase one code unit at a time; used only when toLowerCase changed the length (e.g. "İ"). */
-function lowerKeepingLength(text: string): string {
+/** Lowercased copy of `text` with exactly the same length (e.g. "İ" is left as it is). */
+export function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
@@ -21,9 +25,18 @@ function lowerKeepingLength(text: string): string {
   return out;
 }
 
+/** Accent-folded copy of lowercased text, same length. */
+export const foldLowered = (lower: string): string => lower.replace(FOLDABLE, foldChar);
+
 /** Lowercased, accent-folded copy of `text` with exactly the same length. */
-export function foldText(text: string): string {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = lowerKeepingLength(text);
-  return lower.replace(FOLDABLE, foldChar);
+export const foldText = (text: string): string => foldLowered(lowerCase(text));
+
+/** Folded char code of each foldable code unit of lowercased text below U+0180 (0: none). */
+const FOLDED = new Uint8Array(0x180);
+for (const [from, to] of FOLD) if (from.charCodeAt(0) < 0x180) FOLDED[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/** For a non-ASCII code unit of lowercased text: its folded code, or -1 if folding keeps it. */
+export function foldCode(c: number): number {
+  if (c < 0x180) return FOLDED[c] || -1;
+  return c === 0x2018 || c === 0x2019 || c === 0x2bc ? 39 : -1;
 }

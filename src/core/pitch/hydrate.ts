@@ -14,8 +14,6 @@ export interface CompiledSource {
   namers: (NamerSource | null)[];
   /** Word-start patterns with no literal first character ("\\d+ min"). */
   rest: NamerSource | null;
-  /** Patterns that start with a non-word character ("$9"): matched without the \b prefix. */
-  other: NamerSource | null;
 }
 
 export interface Namer {
@@ -27,7 +25,6 @@ export interface CompiledLexicon {
   scan: RegExp;
   namers: readonly (Namer | undefined)[];
   rest: Namer | undefined;
-  other: Namer | undefined;
 }
 
 function namer(src: NamerSource | null): Namer | undefined {
@@ -35,5 +32,5 @@ function namer(src: NamerSource | null): Namer | undefined {
 }
 
 export function hydrate(src: CompiledSource): CompiledLexicon {
-  return { scan: new RegExp(src.scan, 'g'), namers: src.namers.map(namer), rest: namer(src.rest), other: namer(src.other) };
+  return { scan: new RegExp(src.scan, 'g'), namers: src.namers.map(namer), rest: namer(src.rest) };
 }

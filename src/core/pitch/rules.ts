@@ -21,8 +21,10 @@ export type RuleId =
  *  next step). Each reports under the public rule whose label fits it, so mutes still apply. */
 export type CueId = 'short-link' | 'offer' | 'results' | 'free' | 'fee' | 'ask-time' | 'ask-next';
 
-/** Internal cues that a draft is relationship-building; they lower the score and are never shown. */
-export type WarmId = 'warm' | 'no-pitch';
+/** Internal cues that a draft is relationship-building; they lower the score and are never shown.
+ *  `answer`: the writer replies to the reader's own question; `customer`: the writer is the
+ *  reader's customer (business vocabulary, but no offer of the writer's). */
+export type WarmId = 'warm' | 'no-pitch' | 'answer' | 'customer';
 
 export type LexiconKey = RuleId | CueId | WarmId;
 
@@ -64,6 +66,8 @@ export const SHOWN_AS: Readonly<Record<LexiconKey, RuleId | null>> = {
   'ask-next': 'soft-ask',
   warm: null,
   'no-pitch': null,
+  answer: null,
+  customer: null,
 };
 
 /** Every lexicon key; also the order in which rules claim a span that several match

@@ -1,8 +1,7 @@
-// The single pass over a draft: fold the text (same length), guess the language on a prefix, run
-// that language's scan regex, and let a small per-character regex name each hit's cue.
+// The single pass over a folded draft (fold.ts: same length as the draft): guess the language on a
+// prefix, run that language's scan regex, and let a small per-character regex name each hit's cue.
 import type { Lang, PitchSignal } from '../types.js';
 import type { CompiledLexicon, Namer } from './hydrate.js';
-import { foldText } from './fold.js';
 import { createLangDetector, type LangDetector } from './lang-detect.js';
 import type { RuleLabels } from './labels.js';
 import type { RuleId } from './rules.js';
@@ -32,7 +31,8 @@ function name(n: Namer | undefined, text: string, at: number): number {
   return n.keys[g - 1] ?? -1;
 }
 
-export type Scanner = (draft: string, hinted: Lang | undefined, shown: Uint8Array) => Scan;
+/** Scans folded text (fold.ts). */
+export type Scanner = (folded: string, hinted: Lang | undefined, shown: Uint8Array) => Scan;
 
 const LANG_SET: ReadonlySet<string> = new Set<Lang>(['en', 'es', 'fr', 'de', 'pt']);
 
@@ -45,22 +45,23 @@ export function createScanner(
   shownAs: readonly (RuleId | null)[],
 ): Scanner {
   const detectLang = createLangDetector(stopwords);
-  return (draft, hinted, shown) => scanWith(compiledFor, detectLang, labels, shownAs, draft, hinted, shown);
+  // Per key index, the label its signals carry (looked up once, not per hit).
+  const labelOf = shownAs.map((rule) => (rule ? labels[rule] : ''));
+  return (folded, hinted, shown) => scanWith(compiledFor, detectLang, labelOf, shownAs, folded, hinted, shown);
 }
 
 /** `shown[i]` = 1 if hits of key i become signals (cues that count towards a pitch). */
 function scanWith(
   compiledFor: (lang: Lang | 'und') => CompiledLexicon,
   detectLang: LangDetector,
-  labels: RuleLabels,
+  labelOf: readonly string[],
   shownAs: readonly (RuleId | null)[],
-  draft: string,
+  folded: string,
   hinted: Lang | undefined,
   shown: Uint8Array,
 ): Scan {
-  const folded = foldText(draft);
   const lang: Lang | 'und' = hinted && LANG_SET.has(hinted) ? hinted : detectLang(folded);
-  const { scan, namers, rest, other } = compiledFor(lang);
+  const { scan, namers, rest } = compiledFor(lang);
   if (counts.length !== shownAs.length) counts = new Uint16Array(shownAs.length);
   counts.fill(0);
   const signals: PitchSignal[] = [];
@@ -70,7 +71,6 @@ function scanWith(
     // The scan found that some pattern matches here; the namers say which cue, and its extent.
     let k = name(namers[folded.charCodeAt(start)], folded, start);
     if (k < 0) k = name(rest, folded, start);
-    if (k < 0) k = name(other, folded, start);
     if (k < 0 || k >= shownAs.length || namedEnd === start) {
       scan.lastIndex = start + 1;
       continue;
@@ -78,7 +78,7 @@ function scanWith(
     scan.lastIndex = namedEnd;
     counts[k] = (counts[k] ?? 0) + 1;
     const rule = shownAs[k];
-    if (rule && shown[k]) signals.push({ start, end: namedEnd, rule, label: labels[rule] });
+    if (rule && shown[k]) signals.push({ start, end: namedEnd, rule, label: labelOf[k] ?? '' });
   }
   return { lang, counts, signals };
 }

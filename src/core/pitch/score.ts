@@ -1,6 +1,7 @@
 // Combines cue hits into a 0..1 score: a small logistic model whose weights are learned offline
 // (scripts/pitch/train.ts). The model arrives as data (model.ts builds it), so this file needs
 // neither the rule tables nor the weights: the content script receives those from the worker.
+import type { GramModel } from './ngrams.js';
 import type { RuleId } from './rules.js';
 
 /** Per-key roles, as bit flags. */
@@ -16,6 +17,8 @@ export interface Model {
   roles: number[];
   /** Per feature (keys, then COMBOS): the learned weight. */
   weights: number[];
+  /** The character n-gram half (ngrams.ts), added to the cues' log-odds. */
+  grams: GramModel;
 }
 
 /** Repeats of one cue add a little, up to twice, so a long message can't pile up one cue. */
@@ -51,7 +54,7 @@ export function featurize(counts: Uint16Array, roles: ArrayLike<number>, out: Fl
 }
 
 export interface Scorer {
-  /** Log-odds that the draft is a pitch; ≥ 0 means pitch. */
+  /** The cues' part of the log-odds that the draft is a pitch (ngrams.ts adds the rest). */
   logOdds(counts: Uint16Array): number;
   /** Per key: 1 if its hits are shown as signals (cues that push towards "pitch"). */
   shown: Uint8Array;

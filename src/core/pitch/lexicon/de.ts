@@ -56,6 +56,14 @@ aus neugier|gluckwunsch~|gratulier~
 wie (besprochen|versprochen|vereinbart)|danke (fur (das|unser|ihre|deine|die|den)|nochmal)|wiedergesehen
 (zur|die|der|dem|unser~) (demo|termin|telefonat|gesprach|besuch) (am|vom|von|gestern)|die (du|sie) # gezeigt (hast|haben)
 `,
+  answer: `
+(du|sie) (hattest|hatten|hast|haben) (mich |uns )?(gefragt|wissen wollen)|(deine|ihre|eure) (frage|anfrage)
+(auf|zu) (deine|ihre|eure) frage|wie (gewunscht|erbeten)|(du|sie) wolltest(en)? wissen
+`,
+  customer: `
+(wir sind|ich bin) # kunde~|kunde~ (von|bei) (ihnen|dir|euch)|ihr~ (kunde|kundin)
+support-?(anfrage|ticket)|ticket-?(nummer|nr)
+`,
   'no-pitch': `
 ohne (hintergedanken|eile|agenda|verkaufsabsicht)|kein (verkauf|pitch)|keine sponsoren
 (suche|ich suche) # (stelle|job|position)|(ihren|deinen|einen) (rat|tipp)|abschlussarbeit|masterarbeit

@@ -59,6 +59,14 @@ the demo you (gave|did|showed|ran)
 out of curiosity|congrat~|well deserved
 as (we )?(discussed|promised|agreed)|following up on what we|great (to see|seeing) you|thanks? (you )?(again|for (the|your) (time|chat|call|advice|help|intro|recommendation|tip))~|owe you
 `,
+  answer: `
+(you|u) (asked|were asking|wanted to know|enquired|inquired)|your (question|query|enquiry|inquiry)|(to|in) (answer|reply|response) to your
+as (you )?requested|(here'?s|here is|attached is|attaching) the # you (asked|requested|wanted)
+`,
+  customer: `
+(we'?re|we are|i'?m|i am|we'?ve been|i'?ve been) (a |an )?(happy |loyal |long-?time )?(customer|client|user)s? of (yours|your)
+(as|being) (a )?(customer|client) of yours|our (account manager|customer success manager|csm) at your|support (ticket|request|case)
+`,
   'no-pitch': `
 no (pressure~|agenda|sales~|sponsors)|nothing commercial|not a (sales )?pitch
 for my (thesis|dissertation|research|article|piece|blog)

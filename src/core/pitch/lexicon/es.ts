@@ -53,6 +53,14 @@ nos (conocimos|vimos)|coincidimos|por curiosidad|te debo
 (como|segun) (hablamos|quedamos|comentamos|te comente|prometi|acordamos)|gracias (de nuevo|por (la|el|tu|su|compartir))
 (la|el) (demo|demostracion|reunion|llamada|visita) (de|del) (ayer|lunes|martes|miercoles|jueves|viernes)|que nos (hiciste|hicisteis|diste)|(demo|charla) que (hiciste|diste)|te (comente|prometi)
 `,
+  answer: `
+(me |nos )?(preguntaste|preguntabas|pregunto|preguntaba|preguntabais|consultaste)|(tu|su|vuestra) (pregunta|consulta|duda)
+(en )?respuesta a (tu|su|vuestra)|(te|le|os) respondo|respondiendo a (tu|su|lo que)|como (me )?(pediste|pidio|solicitaste|solicito)
+`,
+  customer: `
+(soy|somos) (cliente|clientes|usuario|usuaria|usuarios) (de|suyos|tuyos|vuestros)|(somos|soy) (sus|tus|vuestros) clientes?
+clientes? (suyos|tuyos|vuestros)|(ticket|incidencia) (de soporte|abierta|numero)
+`,
   'no-pitch': `
 sin (ningun )?(interes|animo|intencion) comercial|sin (patrocinadores|ventas)
 (busco|buscando) (trabajo|empleo|un puesto)|(tu|su|algun) consejo|(mi|el) (tfm|tfg|tesis|trabajo final)

@@ -24,7 +24,7 @@ j'aimerais (vous|te) (montrer|presenter)~
 (nous aidons|j'aide|on aide|nous accompagnons|j'accompagne|on accompagne|nous travaillons avec) (les |des )?${OBJ}
 `,
   pricing: `
--? ?\\d+ ?% (de (reduction|remise)|sur)~
+\\d+ ?% (de (reduction|remise)|sur)~
 `,
   'trial-offer': `
 `,
@@ -52,6 +52,14 @@ par curiosite|(felicitations|bravo)~
 (votre|ton|ta) (post|publication|article|intervention|conference|presentation|interview|fil|podcast|livre)
 comme (convenu|promis|discute)|merci (encore|pour (notre|votre|ton|ta|la recommandation))
 (la|le|notre|du) (demo|rendez-vous|reunion|appel|visite) (de|d'|du) ?(hier|lundi|mardi|mercredi|jeudi|vendredi)|que vous (avez faite|nous avez montre)|dont je (te|vous) parlais
+`,
+  answer: `
+(tu|vous) (m'?|nous )?(as|avez) (demande|pose|interroge)|(ta|votre) question|(vous|tu) (me )?demandiez
+(en )?reponse a (ta|votre)|je (te|vous) reponds|comme (tu|vous) (me l'?)?(as|avez) demande
+`,
+  customer: `
+(je suis|nous sommes) (client|cliente|clients|clientes|utilisateur|utilisatrice|utilisateurs) (de|chez) (votre|ta|vos|tes|vous|toi)
+(en tant que|comme) (client|cliente)s? (de|chez) (votre|ta|vous|toi)|ticket (de support|n)
 `,
   'no-pitch': `
 (aucune|sans) (intention|arriere-pensee|vis[ee]e)~ commercial~|pas de (vente|sponsors)
@@ -82,7 +90,8 @@ pilote~|acces anticipe|premiers utilisateurs|beta|(\\d+|trois|deux|quelques) pla
 `,
   fee: `
 forfait~|honoraires|au succes|devis|proposition commerciale|tarifs?|prix|frais|commissions?|simulation|moins cher
-(par|/) (heure|poste|mois|utilisateur|projet|salarie|recrutement)
+par (heure|poste|mois|utilisateur|projet|salarie|recrutement)
+(heure|poste|mois|utilisateur|projet|salarie|recrutement)(?<=/ ?[a-z]+)
 `,
   'ask-time': `
 (lundi|mardi|mercredi|jeudi|vendredi)

@@ -52,6 +52,14 @@ ontem|semana passada|como (prometido|combinado|falamos|combinamos)|por curiosida
 (seu|sua|teu|tua) (post|publicacao|artigo|palestra|texto|entrevista|podcast|livro)
 (da|pela|a|na|pelo|o) (demo|demonstracao|reuniao|conversa|ligacao|visita|papo) (de|da|do) (segunda|terca|quarta|quinta|sexta)|que (voce|vc) (fez|mostrou)
 `,
+  answer: `
+(voce|tu) (me )?(perguntou|perguntaste|pediu|pediste|queria saber|querias saber)|(sua|tua) (pergunta|duvida)
+respondendo (a )?(sua|tua|o que)|em resposta (a|as) (sua|tua)|como (voce |tu )?(pediu|pediste)
+`,
+  customer: `
+(sou|somos) (cliente|clientes|usuario|usuaria|usuarios|utilizador|utilizadores) (de|da|do|de voces|vossos?|seus?|teus?)
+(seus|teus|vossos) clientes|chamado (de suporte|aberto|numero)
+`,
   'no-pitch': `
 sem (nenhum )?interesse comercial|sem (patrocinadores|venda)
 (procurando|busco) (uma )?(vaga|emprego|oportunidade)|(seu|algum) conselho|alguma dica|dissertacao|mestrado

@@ -1,4 +1,5 @@
-// Signals that read the same in every language: booking links, shorteners, prices in currency.
+// Signals that read the same in every language: booking links, shorteners, prices in currency
+// (a currency symbol in front is a lookbehind: hits start at a word, see compile.ts).
 // Shorteners are weaker evidence than booking links (people share slides through bit.ly too).
 import type { Lexicon } from '../compile.js';
 
@@ -14,7 +15,7 @@ cal\\.com/[\\w\\-]+
 `,
   pricing: `
 \\d+ ?% (de )?(off|discount|desconto|descuento|rabatt|remise|reduction)
-[$€£] ?\\d[\\d.,]*( ?(k|/ ?(mo|month|mes|mois|monat|mes|user|seat)~))?
+\\d(?<=[$€£] ?\\d)[\\d.,]*( ?(k|/ ?(mo|month|mes|mois|monat|mes|user|seat)~))?
 \\d[\\d.,]* ?(€|eur|euros?|usd|dollars?|reais|gbp)(/ ?\\w+)?
 `,
 };
