@@ -1,7 +1,7 @@
 // The detector's engine, over data only: compiled lexicons (scan.ts), stopwords (the language
 // guess), rule labels and the scoring model (score.ts). This is all the content script carries;
 // the worker compiles the data (engine.ts) and sends it once per page.
-import type { AnalyzeOptions, DraftAnalysis, Lang } from '../types.js';
+import type { AnalyzeOptions, DraftAnalysis, Lang, PitchSignal } from '../types.js';
 import { foldLowered, lowerCase } from './fold.js';
 import { hydrate, type CompiledLexicon, type CompiledSource } from './hydrate.js';
 import type { RuleLabels } from './labels.js';
@@ -47,8 +47,24 @@ export function analyzerOver(compiledFor: (lang: LangKey) => CompiledLexicon, ta
     const folded = grams.reader.foldable ? foldLowered(lower) : lower;
     const { lang, counts, signals } = scanDraft(folded, options.lang, scorer.shown);
     const z = scorer.logOdds(counts) + gramLogOdds;
+    if (z >= 0 && signals.length === 0) signals.push(wording(lower, grams.logOdds, tables.labels['sales-wording']));
     return { pitch: z >= 0, score: toScore(z), lang, signals };
   };
+}
+
+/** A pitch that no phrase explains (the n-grams decided) is shown by its most pitch-like sentence. */
+function wording(lower: string, logOdds: (sentence: string) => number, label: string): PitchSignal {
+  const signal: PitchSignal = { start: 0, end: lower.length, rule: 'sales-wording', label };
+  let top = -Infinity;
+  for (const m of lower.matchAll(/[^\s.!?][^.!?\n]*/g)) {
+    const z = logOdds(m[0]);
+    if (z > top) {
+      top = z;
+      signal.start = m.index;
+      signal.end = m.index + m[0].trimEnd().length;
+    }
+  }
+  return signal;
 }
 
 export function analyzerFromCompiled(detector: CompiledDetector): Analyzer {

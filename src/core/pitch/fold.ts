@@ -4,13 +4,11 @@
 // second step is needed at all (most English drafts have nothing to fold).
 
 const FROM = 'àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿßœ\u2019\u2018\u00b4\u02bc';
-const TO = "aaaaaaaceeeeiiiidnooooooouuuuytysao''''";
-const FOLD = new Map<string, string>();
-for (let i = 0; i < FROM.length; i++) FOLD.set(FROM.charAt(i), TO.charAt(i));
+const TO = "aaaaaaaceeeeiiiidnoooooouuuuytyso''''";
 
 // Only characters with a fold are visited; plain ASCII text costs one native scan.
 const FOLDABLE = /[\u00df-\u00ff\u0153\u2018\u2019\u00b4\u02bc]/g;
-const foldChar = (c: string): string => FOLD.get(c) ?? c;
+const foldChar = (c: string): string => TO.charAt(FROM.indexOf(c)) || c; // ÷ is in the range, not in FROM
 
 /** Lowercased copy of `text` with exactly the same length (e.g. "İ" is left as it is). */
 export function lowerCase(text: string): string {
@@ -31,12 +29,8 @@ export const foldLowered = (lower: string): string => lower.replace(FOLDABLE, fo
 /** Lowercased, accent-folded copy of `text` with exactly the same length. */
 export const foldText = (text: string): string => foldLowered(lowerCase(text));
 
-/** Folded char code of each foldable code unit of lowercased text below U+0180 (0: none). */
-const FOLDED = new Uint8Array(0x180);
-for (const [from, to] of FOLD) if (from.charCodeAt(0) < 0x180) FOLDED[from.charCodeAt(0)] = to.charCodeAt(0);
-
 /** For a non-ASCII code unit of lowercased text: its folded code, or -1 if folding keeps it. */
 export function foldCode(c: number): number {
-  if (c < 0x180) return FOLDED[c] || -1;
-  return c === 0x2018 || c === 0x2019 || c === 0x2bc ? 39 : -1;
+  const i = FROM.indexOf(String.fromCharCode(c));
+  return i < 0 ? -1 : TO.charCodeAt(i);
 }

@@ -18,5 +18,6 @@ export const RULE_LABEL: RuleLabels = {
   'soft-ask': 'ends with a sales ask',
   'purchase-push': 'pushes a purchase',
   'pain-hook': 'uses a sales hook question',
+  'sales-wording': 'reads like a sales pitch',
 };
 

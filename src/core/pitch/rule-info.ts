@@ -16,4 +16,5 @@ export const RULE_INFO: Readonly<Record<RuleId, { description: string; examples:
   'soft-ask': { description: 'Soft closes: “worth a chat?”, “would it make sense?”, “interested?”.', examples: ['Worth a chat?', 'Would it make sense to connect?'] },
   'purchase-push': { description: 'Buy, sign up, limited-time offers.', examples: ['Sign up today', 'limited-time offer'] },
   'pain-hook': { description: 'Pain questions that set up a pitch.', examples: ['Are you still doing payroll in spreadsheets?', 'What if you could…'] },
+  'sales-wording': { description: 'No single phrase, but the wording as a whole reads like a pitch (shown on its most pitch-like sentence).', examples: ['Our last placement there is still with them three years on.', 'Je vous prépare un devis ?'] },
 };

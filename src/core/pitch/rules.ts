@@ -15,7 +15,9 @@ export type RuleId =
   | 'right-person'
   | 'soft-ask'
   | 'purchase-push'
-  | 'pain-hook';
+  | 'pain-hook'
+  /** No phrase matched, but the n-gram model reads a pitch: its most pitch-like sentence. */
+  | 'sales-wording';
 
 /** Broad, language-aware cues (company voice, results claims, free offers, fees, asks for time or a
  *  next step). Each reports under the public rule whose label fits it, so mutes still apply. */
@@ -26,7 +28,7 @@ export type CueId = 'short-link' | 'offer' | 'results' | 'free' | 'fee' | 'ask-t
  *  reader's customer (business vocabulary, but no offer of the writer's). */
 export type WarmId = 'warm' | 'no-pitch' | 'answer' | 'customer';
 
-export type LexiconKey = RuleId | CueId | WarmId;
+export type LexiconKey = Exclude<RuleId, 'sales-wording'> | CueId | WarmId;
 
 export interface PitchRuleInfo {
   rule: RuleId;

@@ -9,6 +9,8 @@ export const ROLE = { sell: 1, ask: 2, strong: 4, warm: 8 } as const;
 
 /** Feature columns after the per-key ones: the combinations that make a pitch's shape. */
 export const COMBOS = ['bias', 'sell+ask', 'sells>=2', 'asks>=2', 'strong'] as const;
+/** COMBOS.indexOf('strong'), as a number so the content script does not carry the names. */
+const STRONG_COLUMN = 4;
 
 export interface Model {
   /** Per key index: the public rule its hits are shown as, null for warm cues. */
@@ -64,7 +66,7 @@ export function createScorer(model: Model): Scorer {
   const roles = Uint8Array.from(model.roles);
   const w = Float64Array.from(model.weights);
   const x = new Float64Array(w.length);
-  const strongWeight = w[roles.length + COMBOS.indexOf('strong')] ?? 0;
+  const strongWeight = w[roles.length + STRONG_COLUMN] ?? 0;
   // Warm cues and zero-weight cues explain nothing; a strong cue explains through the combo.
   const shown = Uint8Array.from(model.shownAs, (rule, i) => (rule !== null && ((w[i] ?? 0) > 0 || ((roles[i] ?? 0) & ROLE.strong && strongWeight > 0)) ? 1 : 0));
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../../src/core/policy.js';
+import { assess, judge } from '../../../src/core/policy.js';
 import { summarize } from '../../../src/core/relationship.js';
 import { DEFAULT_SETTINGS, type RelEvent, type Settings } from '../../../src/core/types.js';
 import { ev, pitch, WARM, withTZ } from './helpers.js';
@@ -189,5 +189,23 @@ describe('time zones', () => {
       expect(v.readyOn).toBe(new Date(2026, 3, 1).getTime());
       expect(v.advice).toContain('Pitch from Wed, 1 Apr');
     });
+  });
+});
+
+describe('assess (the content script’s judge, without the advice sentence)', () => {
+  const cases: [string, Parameters<typeof judge>][] = [
+    ['note', [summarize([], at(0)), pitch(), S, 'invitation-note']],
+    ['too new', [contact(2), pitch(), S, 'message', {}, at(2)]],
+    ['warm up first', [contact(9), pitch(), S, 'message', {}, at(9)]],
+    ['replied', [contact(9, 0, 1), pitch(), S, 'message', {}, at(9)]],
+    ['cold', [contact(9), pitch(), S, 'inmail']],
+    ['unknown date', [summarize([], at(0)), pitch(), S, 'message', { degree: '1st' }]],
+    ['warm draft', [contact(0), WARM, S, 'message']],
+    ['muted', [contact(0), pitch('meeting-ask'), { ...S, mutedRules: ['meeting-ask'] }, 'message']],
+  ];
+  it.each(cases)('%s: same level, reasons and ready day as judge', (_, args) => {
+    const { advice, ...verdict } = judge(...args);
+    expect(advice.length).toBeGreaterThan(10);
+    expect(assess(...args)).toEqual(verdict);
   });
 });

@@ -1,5 +1,7 @@
 // Rule families fire on pitches and stay quiet on warm look-alikes, per language; language detection.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compileLexiconSource } from '../../../src/core/pitch/compile.js';
 import { analyzeDraft, PITCH_RULES } from '../../../src/core/pitch/index.js';
 
 const rulesOf = (t: string): string[] => analyzeDraft(t).signals.map((s) => s.rule);
@@ -55,5 +57,51 @@ describe('language detection', () => {
     const a = analyzeDraft('Спасибо за контакт! calendly.com/ivan/15min');
     expect(a.signals.map((s) => s.rule)).toContain('calendar-link');
     expect(a.pitch).toBe(true);
+  });
+});
+
+describe('prices', () => {
+  it('a currency symbol in front counts, the span starting at the amount', () => {
+    const text = 'Plans from $49/month, or £12 a seat.';
+    const spans = analyzeDraft(text).signals.filter((s) => s.rule === 'pricing').map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['49/month', '12']);
+  });
+  it('so do currency codes and amounts per unit', () => {
+    expect(rulesOf('La inclusión premium cuesta USD 490 e incluye logo.')).toContain('pricing');
+    expect(rulesOf('Notre tarif : 450 €/heure.')).toContain('pricing');
+  });
+  it('every pattern must start at a word (the scan tests no other position)', () => {
+    expect(() => compileLexiconSource([{ pricing: '\\$\\d+' }], ['pricing'])).toThrow(/must start at a word/);
+  });
+});
+
+describe('explanations', () => {
+  const load = (path: string): { text: string }[] =>
+    readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string });
+  const texts = [...load('../../corpus/extra3.jsonl'), ...load('../../corpus-blind/blind.jsonl')].map((r) => r.text);
+
+  it('every draft flagged as a pitch shows at least one reason', () => {
+    for (const text of texts) {
+      const a = analyzeDraft(text);
+      if (a.pitch) expect(a.signals.length, text).toBeGreaterThan(0);
+    }
+  });
+  it('a pitch no phrase explains is shown by one of its sentences, "reads like a sales pitch"', () => {
+    let seen = 0;
+    for (const text of texts) {
+      const a = analyzeDraft(text);
+      for (const s of a.signals.filter((x) => x.rule === 'sales-wording')) {
+        seen++;
+        expect(a.signals).toHaveLength(1);
+        const sentence = text.slice(s.start, s.end);
+        expect(sentence.trim()).toBe(sentence);
+        expect(sentence).not.toMatch(/[.!?\n]/);
+        expect(s.label).toBe('reads like a sales pitch');
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+  it('warm drafts never get one', () => {
+    expect(analyzeDraft('Congrats on the new role, well deserved!').signals).toEqual([]);
   });
 });

@@ -17,5 +17,6 @@ cal\\.com/[\\w\\-]+
 \\d+ ?% (de )?(off|discount|desconto|descuento|rabatt|remise|reduction)
 \\d(?<=[$€£] ?\\d)[\\d.,]*( ?(k|/ ?(mo|month|mes|mois|monat|mes|user|seat)~))?
 \\d[\\d.,]* ?(€|eur|euros?|usd|dollars?|reais|gbp)(/ ?\\w+)?
+(usd|eur|gbp|chf|brl|mxn|cad|aud) ?\\d[\\d.,]*( ?k)?
 `,
 };
