@@ -1,8 +1,10 @@
-// Contact lists, one index each, read with a cursor up to `limit` rows: never a table load.
-// The cursor handed to pages is the last row's index key, so a page resumes exactly after it.
+// Contact lists, one index each (every stage at once: byStage's stage ranges merged), read with
+// cursors up to `limit` rows: never a table load. The cursor handed to pages is the last row's
+// index key ([connectedSort, id] when merged), so a page resumes exactly after it.
 import * as v from 'valibot';
 import type { Stage } from '../core/types.js';
 import type { ContactPage } from '../messages.js';
+import { readByConnected, type ConnectedBounds } from './by-connected.js';
 import type { ContactRow } from './records.js';
 import type { GkDb } from './schema.js';
 import { contactItem } from './views.js';
@@ -28,7 +30,7 @@ function decode<T>(schema: v.GenericSchema<unknown, T>, cursor: string | undefin
   return out.output;
 }
 
-type IndexName = 'byName' | 'byStage' | 'byConnected' | 'byAllowListed';
+type IndexName = 'byName' | 'byStage' | 'byAllowListed';
 
 async function collect(db: GkDb, index: IndexName, range: IDBKeyRange, direction: IDBCursorDirection, limit: number): Promise<ContactPage> {
   const rows: ContactRow[] = [];
@@ -60,12 +62,20 @@ export async function searchByName(db: GkDb, prefix: string, opts: PageOptions =
 export async function pageContacts(db: GkDb, opts: PageOptions & { stage?: Stage | undefined; order?: 'newest' | 'oldest' | undefined }): Promise<ContactPage> {
   const newest = (opts.order ?? 'newest') === 'newest';
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const [index, low, high, after] =
-    opts.stage !== undefined
-      ? (['byStage', [opts.stage], [opts.stage, HIGH], decode(stageKey, opts.cursor)] as const)
-      : (['byConnected', [-Infinity], [HIGH], decode(pairKey, opts.cursor)] as const);
+  if (opts.stage === undefined) return pageEveryStage(db, decode(pairKey, opts.cursor), newest, limit);
+  const after = decode(stageKey, opts.cursor);
+  const low = [opts.stage];
+  const high = [opts.stage, HIGH];
   const range = after === undefined ? IDBKeyRange.bound(low, high) : newest ? IDBKeyRange.bound(low, after, false, true) : IDBKeyRange.bound(after, high, true, false);
-  return collect(db, index, range, newest ? 'prev' : 'next', limit);
+  return collect(db, 'byStage', range, newest ? 'prev' : 'next', limit);
+}
+
+/** Every stage, merged from byStage; the cursor is [connectedSort, id], as a byConnected index key would be. */
+async function pageEveryStage(db: GkDb, after: [number, string] | undefined, newest: boolean, limit: number): Promise<ContactPage> {
+  const bounds: ConnectedBounds = after === undefined ? {} : newest ? { upper: { key: after, open: true } } : { lower: { key: after, open: true } };
+  const { rows, more } = await readByConnected(db, bounds, newest ? 'prev' : 'next', limit);
+  const last = rows.at(-1);
+  return { items: rows.map(contactItem), next: more && last ? JSON.stringify([last.connectedSort, last.id]) : null };
 }
 
 /** Allow-listed contacts, most recent first (a sparse index: only they carry allowListedAt). */

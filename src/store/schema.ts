@@ -39,7 +39,6 @@ export interface GatekeeperDB extends DBSchema {
       aliases: string;
       byName: [string, string];
       byStage: [string, number, string];
-      byConnected: [number, string];
       byAllowListed: [number, string];
     };
   };
@@ -92,6 +91,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // every event write another index entry. No data changes.
   (_db, tx) => {
     tx.objectStore('events').deleteIndex('byContactAt');
+  },
+  // 2 → 3: every contact write paid a byConnected entry; connection-date order is now read by
+  // merging byStage's per-stage ranges (see by-connected.ts). No data changes.
+  (_db, tx) => {
+    tx.objectStore('contacts').deleteIndex('byConnected');
   },
 ];
 

@@ -1,6 +1,9 @@
+import type { IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { connected, ctx, DAY, NOW, received, sent, snapshot } from './helpers.js';
-import { contactDetail, contactSummary, MIGRATIONS, openStore, recordEvents, holdPitch, type Migration } from '../../../src/store/index.js';
+import { contactDetail, contactSummary, dashboard, MIGRATIONS, openStore, pageContacts, recordEvents, holdPitch, type Migration } from '../../../src/store/index.js';
+import type { ContactPage } from '../../../src/messages.js';
+import { addLocalDays } from '../../../src/core/dates.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/types.js';
 import type { ContactRow } from '../../../src/store/records.js';
 
@@ -37,7 +40,7 @@ describe('migrations', () => {
     const detailBefore = await contactDetail(v1, ann.value.contactId, NOW, DEFAULT_SETTINGS);
     v1.close();
 
-    const v2 = await openStore({ name });
+    const v2 = await openStore({ name, migrations: MIGRATIONS.slice(0, 2) });
     expect(v2.version).toBe(2);
     expect([...v2.transaction('events').store.indexNames]).toEqual([]);
     expect(await snapshot(v2)).toEqual(before);
@@ -50,6 +53,59 @@ describe('migrations', () => {
     const again = await recordEvents(v2, ctx(), { aliases: ['slug:ann'] }, [sent('m:2', NOW)]);
     expect(again.value).toEqual({ contactId: ann.value.contactId, added: 0 });
     v2.close();
+  });
+
+  it('2 → 3 drops byConnected, keeps every row, and pages and counts by connection date exactly as the index did', async () => {
+    const name = `mig-v2-${Math.random()}`;
+    const v2 = await openStore({ name, migrations: MIGRATIONS.slice(0, 2) });
+    for (let i = 0; i < 40; i++) {
+      // Dates repeat every 7 contacts, so contacts of different stages share a date (ties go by
+      // id); some fall before this week; every third is a stranger with no date at all.
+      const at = NOW - (i % 7) * 1.5 * DAY;
+      const events = i % 3 === 2 ? [] : i % 3 === 1 ? [connected(at), received(`m:${i}`, NOW)] : [connected(at)];
+      await recordEvents(v2, ctx(), { aliases: [`slug:p${i}`], name: `P ${i}` }, events);
+    }
+    // The old index's order and week count, read from the index itself.
+    const old = v2 as unknown as IDBPDatabase;
+    const keys: [number, string][] = [];
+    for (let c = await old.transaction('contacts').store.index('byConnected').openKeyCursor(); c; c = await c.continue()) keys.push(c.key as [number, string]);
+    const weekStart = addLocalDays(NOW, -6);
+    const weekCount = await old.countFromIndex('contacts', 'byConnected', IDBKeyRange.bound([weekStart], [[]]));
+    expect(new Set(keys.map((k) => k[0])).size).toBeLessThan(keys.length);
+    expect(weekCount).toBeGreaterThan(0);
+    expect(weekCount).toBeLessThan(keys.length);
+    const before = await snapshot(v2);
+    v2.close();
+
+    const v3 = await openStore({ name });
+    expect(v3.version).toBe(3);
+    expect([...v3.transaction('contacts').store.indexNames].sort()).toEqual(['aliases', 'byAllowListed', 'byName', 'byStage']);
+    expect(await snapshot(v3)).toEqual(before);
+
+    // Every page holds the index's next rows, and its cursor is the index key of its last row.
+    const pages = async (order: 'newest' | 'oldest'): Promise<ContactPage[]> => {
+      const out: ContactPage[] = [];
+      for (let cursor: string | undefined; ; ) {
+        const page = await pageContacts(v3, { order, limit: 6, cursor });
+        out.push(page);
+        if (!page.next) return out;
+        cursor = page.next;
+      }
+    };
+    for (const [order, expected] of [['oldest', keys], ['newest', [...keys].reverse()]] as const) {
+      const got = await pages(order);
+      expect(got.flatMap((p) => p.items.map((i) => i.id))).toEqual(expected.map((k) => k[1]));
+      expect(got.map((p) => p.next)).toEqual(got.map((_, n) => (n < got.length - 1 ? JSON.stringify(expected[6 * n + 5]) : null)));
+    }
+    const d = await dashboard(v3, NOW);
+    expect(d.newConnectionsCount).toBe(weekCount);
+    expect(d.newConnections.map((c) => c.id)).toEqual(
+      keys
+        .filter((k) => k[0] >= weekStart)
+        .reverse()
+        .map((k) => k[1]),
+    );
+    v3.close();
   });
 
   it('a later migration keeps every row of a populated database and applies the data change', async () => {
