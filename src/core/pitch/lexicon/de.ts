@@ -47,8 +47,22 @@ sinn macht
 (interesse|interessiert)\\?
 `,
   'purchase-push': `
+jetzt (zugreifen|kaufen|upgraden|vorbestellen)
+jetzt (bestellen|buchen|anmelden|kaufen|upgraden) und (sparen|sichern|profitieren|rabatt)~
+(jetzt|heute noch) ([a-z]+ )?(platz|rabatt|ticket|zugang|angebot|vorteil|exemplar|lizenz|fruhbucher)~ sichern
+(sichern sie sich|sichere dir|sichert euch) # (platz|platze|rabatt|angebot|ticket~|zugang|lizenz~|vorteil~|preis|sonderpreis|fruhbucher~|exemplar)~
+(nur noch|letzte|die letzten) (\\d+ |wenige |drei |zwei |funf )?(freie |freien )?(platze|lizenzen|tickets|exemplare|restplatze)
+(zeitlich )?(begrenzt|befristet|limitiert)(e|es|en|er)? (angebot|aktion|rabatt|sonderpreis|sonderangebot)~
+(angebot|aktion|rabatt|sonderpreis) (gilt )?nur (noch )?(bis|heute|diese woche|fur kurze zeit)|solange der vorrat reicht
 `,
   'pain-hook': `
+was wa(e)?re,? wenn (sie|du|ihr|ihr team|dein team|euer team|ihre|deine)
+(sind sie|bist du|seid ihr) es (leid|satt)
+(immer noch|noch immer) (mit|in|auf|uber) (excel|tabellen|papier|listen|zetteln|exceltabellen|excel-listen)~
+(verwalten|pflegen|planen|machen|erfassen|pflegst|planst|verwaltest|machst|erfasst) (sie|du|ihr) # (immer noch|noch immer|noch) # (excel|manuell|von hand|papier|tabellen|listen)~
+es gibt (einen|eine) (besseren|einfacheren|schnelleren|smarteren|bessere|einfachere|schnellere) (weg|losung|methode|art)
+wie viel(e)? (zeit|geld|stunden|kunden|leads) (verlieren|verliert|verschwenden|verschwendet|verlierst|verschwendest)~
+stell(en sie sich| dir| euch) vor,? (sie|du|ihr) (konnten|konntest|konntet|mussten|musstest)~
 `,
   warm: `
 aus neugier|gluckwunsch~|gratulier~

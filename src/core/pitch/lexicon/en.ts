@@ -48,9 +48,21 @@ interested\\?
 `,
   'purchase-push': `
 enterprise plan
+(buy|order|sign up|subscribe|register|enrol~|upgrade) (now|today)
+(limited[- ]time|exclusive|special launch|early[- ]bird) (offer|deal|discount|pricing|price|rate)
+(offer|deal|discount|promo|pricing) (ends|expires|is valid until|only until|only runs until)~
+(only|just) \\d+ (seats|spots|places|licen[cs]es|slots) (left|remaining)
+(grab|claim|lock in|secure) (your|the|this) (discount|deal|offer|spot|seat|price)
+(last|final) (chance|call) to (buy|book|sign up|register|grab|claim|lock in)
 `,
   'pain-hook': `
-there'?s a better way
+there'?s a better way|there is a (better|easier|faster|smarter) way
+(are you|is your team) still (doing|using|managing|tracking|running|stuck|relying|chasing)~
+still (on|in|using) (excel|spreadsheets|paper|sticky notes)
+what if (you|your team) could
+tired of (losing|chasing|wasting|managing|paying|juggling|dealing)~
+how (much time|many hours|much money) (is|are|does|do) (your|you) # (losing|wasting|spend~)
+imagine (being able to|if you could|cutting|never having)
 `,
   warm: `
 (enjoyed|loved|liked|read|saw|appreciated|great|insightful) (your|the) (recent )?(post|talk|article|piece|panel|podcast|episode|keynote|session|thread|comment|newsletter|book|interview|webinar|presentation)

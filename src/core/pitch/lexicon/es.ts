@@ -43,8 +43,20 @@ a quien (puedo|podria|deberia)
 (te|le|os) (mando|envio|preparo|puedo (enviar|mandar|pasar|preparar))~
 `,
   'purchase-push': `
+(compralo|contrata|contratalo|consigue|consiguelo|suscribete|apuntate|inscribete|registrate|reserva tu plaza|haz tu pedido|pide el tuyo) (ya|ahora|hoy mismo|hoy)
+(aprovecha|aprovechad|aprovechalo|aproveche) # (oferta|descuento|promocion|precio|rebaja|black friday|plazas|condiciones)~
+(oferta|promocion|descuento|precio) (por tiempo limitado|limitad[oa]|exclusiv[oa]|especial de lanzamiento|valid[oa] (solo )?hasta|solo (hasta|hoy|esta semana))
+por tiempo limitado|hasta agotar (existencias|plazas|stock)
+(ultimas|quedan (solo |apenas )?(\\d+|pocas|dos|tres|cinco)) plazas|ultimas unidades
 `,
   'pain-hook': `
+(sigues|sigue|seguis|siguen|continuas|continua) (usando|gestionando|haciendo|llevando|controlando|perdiendo|trabajando|dependiendo) # (excel|hojas de calculo|hojas|papel|a mano|manual~|tiempo|horas|clientes|dinero)~
+(todavia|aun|sigues|seguis|siguen) # (en|con|a) (excel|hojas de calculo|papel|mano)
+(y )?si (pudieras|pudiera|pudierais|pudieran|pudieses|pudiese) (automatizar|reducir|ahorrar|duplicar|triplicar|eliminar|dejar de|olvidarte|olvidarse|cerrar|vender|multiplicar|recuperar|acabar con|centrarte|centrarse)~
+(cansad|hart)(o|a|os|as) de (perder|gestionar|usar|pagar|depender|perseguir|lidiar|buscar|tener que|las hojas|el excel|procesos)~
+hay una (forma|manera) (mejor|mas (facil|sencilla|rapida|inteligente|eficiente))
+(imagina|imaginate|imaginese|imaginad) (poder|reducir|automatizar|cerrar|ahorrar)~
+cuant[oa]s? (tiempo|horas|dinero|clientes|leads|ventas) (pierde|pierdes|perdeis|pierden|se pierde|se pierden)~
 `,
   warm: `
 nos (conocimos|vimos)|coincidimos|por curiosidad|te debo

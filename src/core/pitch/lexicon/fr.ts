@@ -43,8 +43,20 @@ a qui (puis|pourrais|dois|devrais)[ -]je
   'soft-ask': `
 `,
   'purchase-push': `
+profitez (de|des|du) # (offre|remise|reduction|promo~|prix|tarif~|conditions|places|soldes|black friday|code)~
+(commandez|reservez|achetez|souscrivez|abonnez vous|inscrivez vous|activez|passez commande) (des maintenant|des aujourd'hui|aujourd'hui|vite|sans attendre)
+(cette |l'|notre )?offre (limitee|exceptionnelle|speciale|de lancement|valable (jusqu|uniquement)|reservee aux|exclusive)~
+(pour une|pendant une|en|a) duree limitee|(dans la limite des|jusqu'a epuisement des) (places|stocks)
+(il ne reste (plus )?que|plus que|dernieres) # places
 `,
   'pain-hook': `
+et si (vous|tu) (pouviez|pouvais) (automatiser|reduire|diviser|doubler|gagner|economiser|eliminer|supprimer|arreter|enfin|recuperer|multiplier|eviter|ne plus|vous concentrer|te concentrer|vous liberer|simplifier)~
+(vous|tu) en (avez|as) (assez|marre) de|(marre|fatigue~|las|lasse~) de (perdre|gerer|passer|courir|jongler|relancer|saisir|payer|chercher)~
+(vous|tu) (gerez|geres|faites|fais|suivez|suis|utilisez|utilises|perdez|perds) (encore|toujours) # (excel|tableurs?|fichiers|a la main|manuellement|papier|temps|heures|clients)~
+(toujours|encore) # (sur|dans|avec|sous) (excel|des tableurs|vos tableurs|des fichiers excel|des feuilles de calcul|du papier)
+il existe (une|un) (meilleure|autre|moyen plus) (solution|facon|methode|maniere|simple)~|il y a (une )?(meilleure|plus simple) (solution|facon|maniere|methode)~
+combien (de temps|d'heures|d'argent|de clients|de leads) (perdez|perd|perdent|perds)~
+imaginez (pouvoir|que vous puissiez)
 `,
   warm: `
 par curiosite|(felicitations|bravo)~

@@ -43,8 +43,21 @@ a quem (posso|poderia|devo)
 faz sentido\\?
 `,
   'purchase-push': `
+aproveite # (oferta|desconto|promocao|condicao|condicoes|preco|vagas|bonus|black friday|cupom)~
+(compre|garanta|contrate|peca|assine) (ja|agora|hoje)
+garanta (ja )?(a |o )?(sua|seu) (vaga|lugar|desconto|licenca|acesso|ingresso|bonus)
+(ultimas|restam (apenas |so )?(\\d+|poucas|duas|tres)) vagas
+(oferta|promocao|condicao|desconto|preco) (por tempo limitado|valid[oa] (so |apenas )?ate|exclusiv[oa]|especial de lancamento|especial (so |apenas )?ate|relampago|so ate)~
+por tempo limitado|ate acabar o estoque|enquanto durarem os estoques
 `,
   'pain-hook': `
+e se (voce|vc|tu|sua equipe|seu time|a sua equipa|voces) (pudesse|pudessem|conseguisse|conseguissem) (automatizar|reduzir|economizar|poupar|dobrar|eliminar|acabar|parar|cortar|fechar|vender|aumentar|deixar|recuperar|focar|triplicar|multiplicar|ganhar)~
+(ainda|continua~|segue~) (usando|a usar|controlando|a controlar|gerenciando|a gerir|fazendo|perdendo|a perder|dependendo) # (excel|planilha~|papel|manual~|tempo|horas|clientes|dinheiro)~
+(ainda|continua~|segue~) # (em|no|na|com|por) (planilhas?|excel|papel)
+(cansad|fart)(o|a|os|as) de (perder|gerenciar|gerir|usar|pagar|depender|correr|lidar|controlar|planilha~|processos)~
+existe (uma|um) (forma|jeito|maneira|caminho) (melhor|mais (facil|simples|rapid~|inteligente|eficiente))|ha (uma|um) (forma|jeito|maneira) melhor
+imagine (poder|se (voce|vc) pudesse|conseguir|reduzir|automatizar)~
+quanto (tempo|dinheiro) # (perde|perdem|perdes|desperdica~|joga fora)
 `,
   warm: `
 ontem|semana passada|como (prometido|combinado|falamos|combinamos)|por curiosidade|parabens~|te devo
