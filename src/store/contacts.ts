@@ -4,7 +4,8 @@ import type { ProfileAlias } from '../core/profile-url.js';
 import type { Degree } from '../messages.js';
 import type { ContactRow, ReminderRow } from './records.js';
 import { storedEventsOf } from './schema.js';
-import { newId, type Writer } from './writer.js';
+import { newId } from './ids.js';
+import type { Writer } from './writer.js';
 
 export interface ContactRefLike {
   aliases: readonly string[];

@@ -16,7 +16,8 @@ import { applySummary, summaryOf, toRelEvent } from './refresh.js';
 import { ALL_STORES, eventsOfContact, storedEventsOf, type GkDb, type JournalRow } from './schema.js';
 import type { Settings } from '../core/types.js';
 import { write, type Written } from './write.js';
-import { newId, type RwTx } from './writer.js';
+import { newId } from './ids.js';
+import type { RwTx } from './writer.js';
 
 const ACTIVE = 'import:active';
 const runKey = (runId: string): string => `import:${runId}`;

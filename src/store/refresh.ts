@@ -69,7 +69,8 @@ async function planReminders(w: Writer, contactId: string, summary: Relationship
       w.put('reminders', { ...current, due: step.due, updated: w.now }, current);
     }
   }
-  if (summary.connectedOn === undefined) return;
+  // Nothing stored to close (a contact this write created): no second plan to compute.
+  if (summary.connectedOn === undefined || existing.length === 0) return;
   // Seen from day 0 the plan lists every step not yet satisfied; open steps missing from it are.
   const open = new Set(planWarmUp({ ...summary, ageDays: 0 }, w.settings).map((p) => p.kind));
   for (const r of existing) {

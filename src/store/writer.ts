@@ -6,6 +6,7 @@ import { unwrap } from 'idb';
 import type { IDBPTransaction } from 'idb';
 import type { Settings, Stage } from '../core/types.js';
 import { aliasMapOf, dropAliasMap } from './alias-map.js';
+import { newId } from './ids.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { ALL_STORES, eventsOfContact, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
@@ -35,12 +36,10 @@ export function createdRange(runId: string): IDBKeyRange {
   return IDBKeyRange.bound(`${runId}|created|`, `${runId}|created|\uffff`);
 }
 
-export function newId(prefix: string): string {
-  return `${prefix}_${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
-}
-
 export class Writer {
   readonly tx: RwTx;
+  /** The same transaction unwrapped: the rows' writes skip idb's proxies (thousands per batch). */
+  private readonly rawTx: IDBTransaction;
   readonly now: number;
   readonly settings: Settings;
   /** Contacts created by this write. */
@@ -89,6 +88,7 @@ export class Writer {
     // Relaxed: an import batch need not wait for the disk flush; a crash mid-run is undone by
     // the next import.begin anyway.
     this.tx = db.transaction(ALL_STORES, 'readwrite', ctx.runId ? { durability: 'relaxed' } : {});
+    this.rawTx = unwrap(this.tx);
     this.db = db;
     this.now = ctx.now;
     this.settings = ctx.settings;
@@ -182,7 +182,13 @@ export class Writer {
 
   /** Loads every contact these aliases name with pipelined requests (a batch's first step). */
   async prefetch(aliases: readonly string[]): Promise<void> {
-    await Promise.all([...new Set(aliases)].map((a) => this.contactByAlias(a)));
+    const loads: Promise<unknown>[] = [];
+    for (const alias of new Set(aliases)) {
+      // With the alias map a miss needs no request: only known aliases have a contact to load.
+      if (this.aliasMap && !this.aliasOwner.has(alias) && !this.aliasMap.has(alias)) continue;
+      loads.push(this.contactByAlias(alias));
+    }
+    await Promise.all(loads);
   }
 
   /** Registers a contact (new or loaded) as part of this write. */
@@ -235,21 +241,27 @@ export class Writer {
       if (this.runId && !this.ownedByRun(store, row)) this.addedEvents.push(row.id);
     } else if (!this.ownedByRun(store, row)) this.journal(store, row.id, before);
     if (store === 'reminders') this.remindersChanged = true;
-    unwrap(this.tx.objectStore(store)).put(row);
+    this.rawTx.objectStore(store).put(row);
   }
 
   delete<S extends JournaledStore>(store: S, key: string, before: Rows[S]): void {
     if (!this.ownedByRun(store, before)) this.journal(store, key, before);
     if (store === 'reminders') this.remindersChanged = true;
-    unwrap(this.tx.objectStore(store)).delete(key);
+    this.rawTx.objectStore(store).delete(key);
   }
 
   /** Stores the events whose fact (id) is not stored yet; returns how many were new. */
   async addEvents(rows: readonly EventRow[]): Promise<number> {
-    const unique = new Map(rows.map((r) => [r.id, r]));
-    // One key-range read per contact (pipelined), not one key lookup per fact.
-    const owners = [...new Set(Array.from(unique.values(), (r) => r.contactId))];
-    const known = new Map(await Promise.all(owners.map(async (id) => [id, await this.factsOf(id)] as const)));
+    const unique = new Map<string, EventRow>();
+    for (const row of rows) unique.set(row.id, row);
+    // One key-range read per contact (pipelined), not one key lookup per fact. Plain loops: an
+    // import batch passes thousands of facts, and per-fact tuples and closures showed up in profiles.
+    const pending = new Map<string, Promise<Map<string, EventRow>>>();
+    for (const row of unique.values()) if (!pending.has(row.contactId)) pending.set(row.contactId, this.factsOf(row.contactId));
+    const loaded = await Promise.all(pending.values());
+    const known = new Map<string, Map<string, EventRow>>();
+    let i = 0;
+    for (const id of pending.keys()) known.set(id, loaded[i++]!);
     let added = 0;
     for (const row of unique.values()) {
       const facts = known.get(row.contactId)!;
@@ -312,7 +324,7 @@ export class Writer {
   }
 
   private journalAdd(entry: JournalRow): void {
-    const request = unwrap(this.tx.objectStore('journal')).add(entry);
+    const request = this.rawTx.objectStore('journal').add(entry);
     request.onerror = (event) => {
       event.preventDefault();
       event.stopPropagation();
@@ -344,7 +356,7 @@ export class Writer {
       const pipeline = { ...stored };
       for (const row of this.working.values()) shift(pipeline, this.before.get(row.id)?.stage, row.stage);
       for (const stage of this.droppedStages) shift(pipeline, stage, undefined);
-      unwrap(this.tx.objectStore('meta')).put({ key: PIPELINE_KEY, value: pipeline });
+      this.rawTx.objectStore('meta').put({ key: PIPELINE_KEY, value: pipeline });
     }
     await Promise.all(this.deferred);
     await this.tx.done;
