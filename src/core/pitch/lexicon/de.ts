@@ -12,7 +12,6 @@ export const de: Lexicon = {
 (lust|zeit) auf (einen|ein) (kurzen |kurzes )?${MEET}~
 `,
   'demo-offer': `
-(eine|die) (kurze |kostenlose |live-)?(demo|produktdemo|vorfuhrung) (unser~|von unser~|zeigen|vereinbaren)~
 (zeige|erzahle) (ich )?(ihnen|dir|euch)|(ihnen|dir|euch) (gern|gerne) (zeigen|erzahlen)
 `,
   'product-offer': `
@@ -35,11 +34,9 @@ um (\\d+|bis zu \\d+) ?% (gesenkt|gesteigert|reduziert|erhoht|verbessert|senken|
   'agency-offer': `
 outsourc~|auslager~
 ([a-z\\-]+-)?agentur~
-(verstarkung|entwicklerkapazitat|entwickler aus|dedizierte entwickler|entwickler zu)~
 `,
   'right-person': `
 (richtige|richtigen|passende|passenden) (ansprechpartner|ansprechpartnerin|person|kontakt)~
-wer (ist bei (ihnen|euch|dir)|ist|kummert sich) # (zustandig|verantwortlich)
 wem (kann|darf|durfte|konnte|sollte) ich|wer kummert sich
 `,
   'soft-ask': `
@@ -47,22 +44,13 @@ sinn macht
 (interesse|interessiert)\\?
 `,
   'purchase-push': `
-jetzt (zugreifen|kaufen|upgraden|vorbestellen)
-jetzt (bestellen|buchen|anmelden|kaufen|upgraden) und (sparen|sichern|profitieren|rabatt)~
-(jetzt|heute noch) ([a-z]+ )?(platz|rabatt|ticket|zugang|angebot|vorteil|exemplar|lizenz|fruhbucher)~ sichern
 (sichern sie sich|sichere dir|sichert euch) # (platz|platze|rabatt|angebot|ticket~|zugang|lizenz~|vorteil~|preis|sonderpreis|fruhbucher~|exemplar)~
 (nur noch|letzte|die letzten) (\\d+ |wenige |drei |zwei |funf )?(freie |freien )?(platze|lizenzen|tickets|exemplare|restplatze)
-(zeitlich )?(begrenzt|befristet|limitiert)(e|es|en|er)? (angebot|aktion|rabatt|sonderpreis|sonderangebot)~
 (angebot|aktion|rabatt|sonderpreis) (gilt )?nur (noch )?(bis|heute|diese woche|fur kurze zeit)|solange der vorrat reicht
 `,
   'pain-hook': `
 was wa(e)?re,? wenn (sie|du|ihr|ihr team|dein team|euer team|ihre|deine)
-(sind sie|bist du|seid ihr) es (leid|satt)
-(immer noch|noch immer) (mit|in|auf|uber) (excel|tabellen|papier|listen|zetteln|exceltabellen|excel-listen)~
-(verwalten|pflegen|planen|machen|erfassen|pflegst|planst|verwaltest|machst|erfasst) (sie|du|ihr) # (immer noch|noch immer|noch) # (excel|manuell|von hand|papier|tabellen|listen)~
-es gibt (einen|eine) (besseren|einfacheren|schnelleren|smarteren|bessere|einfachere|schnellere) (weg|losung|methode|art)
 wie viel(e)? (zeit|geld|stunden|kunden|leads) (verlieren|verliert|verschwenden|verschwendet|verlierst|verschwendest)~
-stell(en sie sich| dir| euch) vor,? (sie|du|ihr) (konnten|konntest|konntet|mussten|musstest)~
 `,
   warm: `
 aus neugier|gluckwunsch~|gratulier~
@@ -84,20 +72,14 @@ ohne (hintergedanken|eile|agenda|verkaufsabsicht)|kein (verkauf|pitch)|keine spo
 (soll|darf) ich (euch|sie beide) (verbinden|vernetzen)
 `,
   offer: `
-(wir sind|ich bin|sind wir) (eine|ein) # (beratung|kanzlei|firma|unternehmen|studio|startup|partner|dienstleister|anbieter|plattform|hersteller|integrator|netzwerk|team|boutique|personalberatung|headhunter|vermittler|makler|systemhaus)~
 wir (helfen|vermitteln|liefern|bieten|bauen|entwickeln|beraten|betreuen|ubernehmen|besetzen|fertigen|vertreiben|unterstutzen|begleiten|schulen|(realis|optim|automatis|install|rekrut|produz|integr|migr|modernis|digitalis)ieren|erstellen|gestalten|verkaufen|reduzieren|senken|steigern|sparen)
 (wir haben|haben wir) (\\w+ )?(geholfen|umgesetzt|realisiert|besetzt|vermittelt|entwickelt|gebaut|reduziert|gesenkt|begleitet|eingefuhrt|modernisiert)
-(ich leite|ich fuhre|ich habe gegrundet|ich bin grunder~|ich bin geschaftsfuhrer~|ich bin partner~|ich arbeite bei|ich bin bei|ich vertrete)
 unser(e|em|en|er)? (team|firma|kanzlei|agentur|beratung|netzwerk|ansatz|kunden|angebot|programm|studio|unternehmen|expertise|partner|methode|leistung~)
-(ich wurde|gern wurde ich|gerne wurde ich) # (vorstellen|zeigen|prasentieren)~
-(ihnen|dir|euch) (gern |gerne )?(vorstellen|zeigen|prasentieren)
 `,
   results: `
 \\d+([.,]\\d+)? ?(%|prozent|x)
 (in|innerhalb von|innerhalb|unter) (\\d+|einer|zwei|drei|vier|funf|sechs|wenigen) (tagen|wochen|monaten|stunden)
 halbiert|verdoppelt|verdreifacht|um die halfte
-(unternehmen|firmen|betriebe|kunden|teams) (wie|ahnlich)~|ihrer grose|vergleichbar~
-amortis~|roi
 `,
   free: `
 kostenlos~|kostenfrei~|gratis|unverbindlich~|ohne (kosten|risiko)|geschenkt|auf unsere kosten
@@ -114,12 +96,9 @@ pro (stunde|monat|nutzer|stelle|platzierung|projekt|mitarbeiter|jahr)
 \\d{1,2}(:\\d\\d)? ?uhr
 (einen|ein|eine) (kurzen |kurzes |kurze |schnellen |unverbindlichen |unverbindliches |personlichen |personliches )?(anruf|gesprach|telefonat|call|austausch|termin|meeting|kaffee|videocall|treffen|mittagessen|slot)~
 (hatten|haben|hast|hattest) (sie|du) (\\w+ )?(zeit|ein paar minuten|\\d+ minuten|einen moment)
-(darf|kann|konnte|durfte) ich (sie|dich|euch) # (anrufen|treffen|besuchen|einladen|sprechen)~
-(wann|welcher tag|welche uhrzeit) (passt|ware|hatten|ginge)~|(passt|passen) (es|ihnen|dir)~
 `,
   'ask-next': `
 (darf|kann|konnte|durfte|soll|sollte) ich (ihnen|dir|euch)~
-(mochten|wollen|mochtest|willst|wurden) (sie|du) # (sehen|erfahren|wissen|testen|ausprobieren|kennenlernen|haben)~
 interesse~|interessiert|lohnt sich|(ware|ist) das (etwas|interessant|ein thema|relevant)~
 (melden sie sich|melde dich)|(wer|an wen) (ware|kann|konnte|sollte)~
 lust auf|wollen wir (mal )?(sprechen|telefonieren|reden)

@@ -11,7 +11,6 @@ export const en: Lexicon = {
 \\d+[ -]?(min~|mins)? (call|chat|meeting|zoom|slot|intro|demo)
 (book|schedule|set up|arrange|grab) (a|an|some) (quick |short )?${MEET}
 (let'?s|can we|could we) (schedule|book|hop on|jump on|have) (a )?(quick )?${MEET}
-on your (calendar|calender)
 open to (a|an) (quick |short |brief )?${MEET}
 `,
   'demo-offer': `
@@ -34,7 +33,6 @@ free (\\d+[ -]day )?(trial|pilot|audit|assessment|consultation|consult|analysis|
 (we|i) (cut|reduced|increased|doubled|tripled|halved|grew|boosted|saved|improved|generated|booked|helped) [a-z0-9]~ # (for|at|by|in half)~
 `,
   'agency-offer': `
-outsourc~
 (we'?re|we are|i run|i own|our) (a|an)? ?(\\w+ )?(agency|consultancy|software house|studio|dev shop)
 qualified (leads|meetings|appointments|demos|calls|prospects)
 `,
@@ -48,21 +46,11 @@ interested\\?
 `,
   'purchase-push': `
 enterprise plan
-(buy|order|sign up|subscribe|register|enrol~|upgrade) (now|today)
-(limited[- ]time|exclusive|special launch|early[- ]bird) (offer|deal|discount|pricing|price|rate)
 (offer|deal|discount|promo|pricing) (ends|expires|is valid until|only until|only runs until)~
 (only|just) \\d+ (seats|spots|places|licen[cs]es|slots) (left|remaining)
-(grab|claim|lock in|secure) (your|the|this) (discount|deal|offer|spot|seat|price)
-(last|final) (chance|call) to (buy|book|sign up|register|grab|claim|lock in)
 `,
   'pain-hook': `
 there'?s a better way|there is a (better|easier|faster|smarter) way
-(are you|is your team) still (doing|using|managing|tracking|running|stuck|relying|chasing)~
-still (on|in|using) (excel|spreadsheets|paper|sticky notes)
-what if (you|your team) could
-tired of (losing|chasing|wasting|managing|paying|juggling|dealing)~
-how (much time|many hours|much money) (is|are|does|do) (your|you) # (losing|wasting|spend~)
-imagine (being able to|if you could|cutting|never having)
 `,
   warm: `
 (enjoyed|loved|liked|read|saw|appreciated|great|insightful) (your|the) (recent )?(post|talk|article|piece|panel|podcast|episode|keynote|session|thread|comment|newsletter|book|interview|webinar|presentation)
@@ -85,33 +73,21 @@ for my (thesis|dissertation|research|article|piece|blog)
 (looking for|searching for) (my next|a new) (role|job|position)|your advice|(want me to|happy to) (intro|put you)~|introduce you (to|two)
 `,
   offer: `
-we('?re| are) (a|an) # (consultancy|firm|studio|company|startup|partner|provider|platform|shop|house|network|boutique|team|practice|specialist~|broker~|vendor|supplier|manufacturer|reseller|distributor|integrator|marketplace)
 we('?ve|'?re|'?d| have| are| would| can| could)?( been)? (help~|plac~|suppl~|fix~|build~|built|run~|provid~|offer~|produc~|replac~|recruit~|sourc~|sell~|install~|deliver~|design~|develop~|manag~|automat~|handl~|implement~|integrat~|migrat~|speciali[sz]~|creat~|launch~|partner~|work~ with|book~|train~|coach~|audit~|take care|hire~)
-(i|we) (run|own|lead|founded|started|represent) (a|an)
-(i'?m|i am) (the )?(founder|co-?founder|ceo|cto|partner|head|director|owner|md) (of|at)
-(i'?m|i am) (with|from) [a-z]+
 (reaching out|writing|contacting you) (from|on behalf of)
-(our) (team|firm|company|agency|studio|network|approach|clients|customers|offer~|consultancy|practice|product~|method~|programme|program|broker~|partners|broker network)
-(i'?d|we'?d) (love|like|welcome|be (happy|glad|delighted|honou?red)) (the opportunity )?to (present|introduce|share how|show|help)~
 `,
   results: `
 \\d+([.,]\\d+)? ?(%|percent|x)
-(days|weeks|months) (instead of|rather than)
 (in|within|under) (\\d+|one|two|three|four|five|six|a|a single) (days?|weeks?|months?|hours?)
 (in|by) half|halved|doubled|tripled
 \\d+\\+? (clients|customers|companies|brands|firms|teams|roles|placements|hires|hospitals|projects|stores|clinics|schools)
 (companies|teams|firms|brands|businesses|clients|customers|company) (like yours|similar to|your size)|your size|similar to yours
-payback|roi
 `,
   free: `
 free (of charge|for|\\d+|trial~|months?|access|session|workshop|estimate|quote|mockup)
-(months?|weeks?|days?) (free|on us)
 complimentary|no (charge|strings~|fee|cost|obligation)|at no (cost|charge)|on the house|risk[ -]free
-pilot~|early (access|adopters)|beta (program~|access|users)|(few|limited) (spots|places|seats)
 `,
   fee: `
-(flat|fixed|one[ -]off|monthly|success|placement|small) (fee|fees|price|rate|cost)~
-fixed[ -](price~|scope|fee)|contingency|fees?|quote|proposal|packages?|retainer
 (starts?|starting) (at|from)
 per (hour|head|hire|placement|project|month|seat|user|lead|meeting|employee|location)
 `,
@@ -120,7 +96,6 @@ per (hour|head|hire|placement|project|month|seat|user|lead|meeting|employee|loca
 (this|next|later this|coming) (week|month|quarter)|tomorrow
 \\d{1,2}(:\\d\\d)? ?(am|pm)
 (at your|at a time of your) convenience|(a|what) (good )?time (works|to)|when (works|suits|is good|would be|'?s a good)~|works for you|suits you
-(are|would) you (be )?(free|available|around)|(do|would) you have (time|a (few )?minutes|a moment|a slot)
 (a|an) (quick |short |brief )?(call|chat|meeting|zoom|coffee|conversation|intro|video call|coffee chat)
 hop on|jump on|grab (a )?coffee|(a few|\\d+|twenty|fifteen|thirty|ten) minutes|slots?|pencil (you|it) in|set you up|scope it|(find|book|put) (some )?time|your (calendar|diary)
 `,
@@ -130,7 +105,5 @@ mind if i|want me to|would you like|like me to|do you want|shall we|should we|ho
 happy to (send|share|show|walk|set|put|run|prepare|put together)~
 let me know|(are|would) you (be )?(interested|keen|up for)|interested|keen to (hear|see|learn)|open to
 worth|make sense|makes sense|(a|good) fit|a priority
-any (roles|projects|needs|openings|plans|interest|positions|vacancies)~
-(point|direct) me to|who (would|should) (be|i)
 `,
 };

@@ -9,7 +9,6 @@ export const es: Lexicon = {
 (te|le|os) (vendria|viene|iria|encaja|parece|apetece|cuadra) (bien )?(una|un|tener una) # ${MEET}
 (tienes|tendrias|tiene|tendria|tenes|dispones de|dispondrias de) (\\d+|quince|veinte|treinta|unos) (min~|minutitos)
 (agend|program|concert|organiz|reserv|coordin|cuadr|busc|fij)~ (una |un )?(breve |rapida )?${MEET}
-tengo hueco~
 `,
   'demo-offer': `
 (una|la) (demo|demostracion) (rapida|breve|gratuita|personalizada|de \\d+|de nuestr~|del producto)~
@@ -17,7 +16,6 @@ tengo hueco~
 `,
   'product-offer': `
 (nuestra|nuestro|mi) ([a-z\\-]+ )?(plataforma|solucion|herramienta|software|app|aplicacion|producto|servicio|servicios|crm|sistema|api|propuesta)
-(te|le|os) (escribo|contacto|escribia) (porque|para|por)~
 `,
   'we-help': `
 (ayudamos|ayudo|apoyamos|acompanamos|trabajamos con|asesoramos) (a )?${OBJ}
@@ -37,7 +35,6 @@ outsourcing|externaliza~|subcontrata~
 `,
   'right-person': `
 quien (se encarga|lleva|gestiona|es responsable|decide|toma las decisiones|esta a cargo)~
-a quien (puedo|podria|deberia)
 `,
   'soft-ask': `
 (te|le|os) (mando|envio|preparo|puedo (enviar|mandar|pasar|preparar))~
@@ -45,18 +42,12 @@ a quien (puedo|podria|deberia)
   'purchase-push': `
 (compralo|contrata|contratalo|consigue|consiguelo|suscribete|apuntate|inscribete|registrate|reserva tu plaza|haz tu pedido|pide el tuyo) (ya|ahora|hoy mismo|hoy)
 (aprovecha|aprovechad|aprovechalo|aproveche) # (oferta|descuento|promocion|precio|rebaja|black friday|plazas|condiciones)~
-(oferta|promocion|descuento|precio) (por tiempo limitado|limitad[oa]|exclusiv[oa]|especial de lanzamiento|valid[oa] (solo )?hasta|solo (hasta|hoy|esta semana))
-por tiempo limitado|hasta agotar (existencias|plazas|stock)
 (ultimas|quedan (solo |apenas )?(\\d+|pocas|dos|tres|cinco)) plazas|ultimas unidades
 `,
   'pain-hook': `
 (sigues|sigue|seguis|siguen|continuas|continua) (usando|gestionando|haciendo|llevando|controlando|perdiendo|trabajando|dependiendo) # (excel|hojas de calculo|hojas|papel|a mano|manual~|tiempo|horas|clientes|dinero)~
 (todavia|aun|sigues|seguis|siguen) # (en|con|a) (excel|hojas de calculo|papel|mano)
-(y )?si (pudieras|pudiera|pudierais|pudieran|pudieses|pudiese) (automatizar|reducir|ahorrar|duplicar|triplicar|eliminar|dejar de|olvidarte|olvidarse|cerrar|vender|multiplicar|recuperar|acabar con|centrarte|centrarse)~
-(cansad|hart)(o|a|os|as) de (perder|gestionar|usar|pagar|depender|perseguir|lidiar|buscar|tener que|las hojas|el excel|procesos)~
 hay una (forma|manera) (mejor|mas (facil|sencilla|rapida|inteligente|eficiente))
-(imagina|imaginate|imaginese|imaginad) (poder|reducir|automatizar|cerrar|ahorrar)~
-cuant[oa]s? (tiempo|horas|dinero|clientes|leads|ventas) (pierde|pierdes|perdeis|pierden|se pierde|se pierden)~
 `,
   warm: `
 nos (conocimos|vimos)|coincidimos|por curiosidad|te debo
@@ -79,13 +70,9 @@ sin (ningun )?(interes|animo|intencion) comercial|sin (patrocinadores|ventas)
 que (os|te) (ponga|presente) en contacto|(os|te) pongo en contacto
 `,
   offer: `
-(somos|soy) (una|un) # (consultora|empresa|firma|estudio|despacho|startup|partner|proveedor|plataforma|distribuidora|fabricante|integrador|boutique|red|equipo|headhunter)
 (ayuda|coloca|ofrece|proporciona|suministra|fabrica|arregla|construi|desarrolla|implementa|automatiza|gestiona|disena|crea|vende|instala|recluta|selecciona|integra|migra|produci|distribui|acompana|asesora|entrega|resolve|sustitui|reduci|optimiza|cobra)mos|ofrezco|trabajo con
 (hemos|estamos) (ayudado|ayudando|creado|creando|construido|construyendo|lanzado|montado|desarrollado|desarrollando|hecho|sustituido|colocado|implementado|reducido)
-(dirijo|funde|represento) (una|un)
-(soy|como) (el |la )?(fundador|fundadora|ceo|socio|socia|director|directora|responsable) de
 (trabajo|te escribo|le escribo) (en|desde|de parte de)
-(nuestro|nuestra|nuestros|nuestras) (equipo|empresa|despacho|agencia|estudio|red|enfoque|clientes|metodo|programa|consultora|oferta|playbook|firma|socios)
 (me gustaria|me encantaria|quisiera|me permito) (tener la oportunidad de )?(presentar|ensenar|mostrar|ofrecer|contar|compartir)~
 `,
   results: `
@@ -95,35 +82,28 @@ que (os|te) (ponga|presente) en contacto|(os|te) pongo en contacto
 a la mitad|duplica~|triplica~|por (dos|tres)
 \\d+\\+? (clientes|empresas|marcas|equipos|proyectos|clinicas|hospitales|tiendas|perfiles|puestos)
 (empresas|equipos|clientes|marcas) (como|parecid~|similar~)|vuestro tamano|su tamano
-retorno de la inversion|roi
 `,
   free: `
 gratis|gratuit~|sin (coste|costo|compromiso|cargo|riesgo)|de regalo
 piloto~|acceso anticipado|primeros usuarios|beta|(\\d+|tres|dos|pocas|cinco) plazas
 `,
   fee: `
-(precio|tarifa|coste|cuota|honorarios|comision) (cerrado|fijo|fija|plana|mensual|de exito)~
 precios?|tarifas?|honorarios|a exito|comision~|presupuesto|(una|nuestra|mi) propuesta|cotizacion|paquetes?|cobramos|cobrar
 (por|al) (hora|mes|usuario|proyecto|puesto|contratacion|cita|empleado)
-por debajo de|mas barato
 `,
   'ask-time': `
 (lunes|martes|miercoles|jueves|viernes)
-(la proxima|proxima) semana|manana (a|por)|(el proximo) mes
 a las \\d{1,2}|\\d{1,2}(:\\d\\d)? ?(h|hs|am|pm)
-(tienes|tendrias|tiene|tendria|tenes|teneis) (un )?(rato|hueco|momento|minutos|tiempo|disponibilidad)
 (un|una) (breve |rapida |corta |pequena )?(rato|hueco|llamada|reunion|videollamada|charla|cafe|call|conversacion|presentacion|visita)
 (te|le|os) (va|viene|vendria|iria) bien
 (tu|su) agenda|(te|le) llamo|llamarte|llamarle|(invitarte|invitarle) a
 `,
   'ask-next': `
-(te|le|os) (mando|envio|paso|explico|ensen~|muestro|reservo|llamo|apunto|creo|preparo|propongo)~
 (puedo|podria|quieres que|te gustaria|le gustaria|me permit~) (te |le )?(enviar|mandar|pasar|ensenar|mostrar|llamar|agendar|reservar|presentar|contar|preparar|tener|hablar|ver)~
 (te|le) (interesa|interesaria|encaja|cuadra)~
 avisame|dime|digame|me dices|me cuentas|hazme saber|dejame saber
 (tiene|tendria) sentido|vale la pena|merece la pena|(ver|veamos) si (encaja|encajais|podemos|tiene)~
 (teneis|tienen|tienes|hay) (vacantes|posiciones|proyectos|necesidades|puestos)~
-con quien (podria|deberia|puedo) hablar
 si (quieres|(te|le) parece)
 `,
 };

@@ -32,12 +32,10 @@ teste (gratis|gratuito)|experimente (gratis|gratuitamente)
   'agency-offer': `
 (somos|temos|dirijo|tenho) (uma )?(agencia|consultoria|software house|fabrica de software)~
 outsourcing|terceiriza~|body ?shop
-(reforcar|ampliar) (o|seu|o seu) (time|equipe)
 `,
   'right-person': `
 (e|seria|es) a pessoa (certa|indicada|responsavel|correta)
 quem (cuida|e responsavel|decide|toma as decisoes|gerencia|esta a frente|lida)~
-a quem (posso|poderia|devo)
 `,
   'soft-ask': `
 faz sentido\\?
@@ -47,17 +45,10 @@ aproveite # (oferta|desconto|promocao|condicao|condicoes|preco|vagas|bonus|black
 (compre|garanta|contrate|peca|assine) (ja|agora|hoje)
 garanta (ja )?(a |o )?(sua|seu) (vaga|lugar|desconto|licenca|acesso|ingresso|bonus)
 (ultimas|restam (apenas |so )?(\\d+|poucas|duas|tres)) vagas
-(oferta|promocao|condicao|desconto|preco) (por tempo limitado|valid[oa] (so |apenas )?ate|exclusiv[oa]|especial de lancamento|especial (so |apenas )?ate|relampago|so ate)~
-por tempo limitado|ate acabar o estoque|enquanto durarem os estoques
 `,
   'pain-hook': `
 e se (voce|vc|tu|sua equipe|seu time|a sua equipa|voces) (pudesse|pudessem|conseguisse|conseguissem) (automatizar|reduzir|economizar|poupar|dobrar|eliminar|acabar|parar|cortar|fechar|vender|aumentar|deixar|recuperar|focar|triplicar|multiplicar|ganhar)~
-(ainda|continua~|segue~) (usando|a usar|controlando|a controlar|gerenciando|a gerir|fazendo|perdendo|a perder|dependendo) # (excel|planilha~|papel|manual~|tempo|horas|clientes|dinheiro)~
 (ainda|continua~|segue~) # (em|no|na|com|por) (planilhas?|excel|papel)
-(cansad|fart)(o|a|os|as) de (perder|gerenciar|gerir|usar|pagar|depender|correr|lidar|controlar|planilha~|processos)~
-existe (uma|um) (forma|jeito|maneira|caminho) (melhor|mais (facil|simples|rapid~|inteligente|eficiente))|ha (uma|um) (forma|jeito|maneira) melhor
-imagine (poder|se (voce|vc) pudesse|conseguir|reduzir|automatizar)~
-quanto (tempo|dinheiro) # (perde|perdem|perdes|desperdica~|joga fora)
 `,
   warm: `
 ontem|semana passada|como (prometido|combinado|falamos|combinamos)|por curiosidade|parabens~|te devo
@@ -79,48 +70,35 @@ sem (nenhum )?interesse comercial|sem (patrocinadores|venda)
 que eu (te )?(apresente|conecte)
 `,
   offer: `
-(somos|sou) (uma|um) # (consultoria|empresa|startup|parceiro|fornecedor|plataforma|fabricante|integrador|rede|equipe|equipa|boutique|escritorio|corretora|distribuidora|assessoria|headhunter)
 (ajuda|coloca|oferece|fornece|fabrica|corrigi|construi|desenvolve|implementa|automatiza|geri|gerencia|cria|vende|instala|recruta|seleciona|integra|migra|produzi|distribui|assessora|entrega|resolve|substitui|reduzi|otimiza|cobra|atende|apoia)mos|ajudo|ofereco|trabalho com
 (ja )?(ajudei|fizemos|estamos (ajudando|a ajudar|criando|a criar|desenvolvendo))
 (dirijo|lidero|fundei|toco|represento) (uma|um|a|o)
-(sou|como) (o |a )?(fundador|fundadora|ceo|socio|socia|diretor|diretora|responsavel|gestor) (da|do|de)
-(trabalho|falo) (na|no|da|do|pela|pelo)
-(nossa|nosso|nossos|nossas|a nossa|o nosso) (equipe|equipa|time|empresa|agencia|consultoria|escritorio|rede|abordagem|clientes|metodo|programa|oferta|proposta|parceiros)
-(gostaria|teria (todo o )?gosto|adoraria|ficaria (feliz|contente)) (de|em) (apresentar|mostrar|passar|visitar|partilhar|compartilhar)~
-a gente (faz|ajuda|entrega|oferece|desenvolve|implementa|automatiza|reduziu|ajudou)
 `,
   results: `
 \\d+([.,]\\d+)? ?(%|x|por cento)
 (em|menos de) (\\d+|uma|um|duas|dois|tres|quatro|cinco|seis|poucas|poucos) (dias|semanas|meses|horas)
 pela metade|dobr~|tripl~|duplic~
 (empresas|equipes|equipas|clientes|marcas) (como|parecid~|semelhant~|do seu porte)|do (seu|vosso) porte
-retorno (do|sobre o) investimento|roi
 `,
   free: `
 gratis|gratuit~|sem (custo|(qualquer |nenhum )?compromisso|risco)|cortesia|de graca|por nossa conta
-piloto~|acesso antecipado|primeiros (usuarios|utilizadores|clientes)|beta
 `,
   fee: `
-(preco|valor|taxa|honorarios|comissao|mensalidade) (fechado|fixo|fixa|mensal|de sucesso)~
 precos?|honorarios|comissao|orcamento|(uma|nossa|minha) proposta|cotacao|pacotes?|cobramos|mensalidade|taxas?
 (por|ao) (hora|mes|usuario|utilizador|projeto|vaga|contratacao|colaborador)
 `,
   'ask-time': `
 (segunda|terca|quarta|quinta|sexta)(-feira)?
-(proxima|na proxima) semana|semana que vem|amanha|proximo mes
 \\d{1,2}(:\\d\\d)? ?(h|hs|horas)|as \\d{1,2}
 (uma|um) (rapida |rapido |breve |curta |curto )?(call|ligacao|reuniao|conversa|papo|cafe|visita|videochamada|chamada|almoco|apresentacao)
 (voce|vc|o senhor|a senhora|tu) (tem|teria|tens|terias) (\\w+ )?(tempo|minutos|disponibilidade|um horario|um momento)
-(que dia|qual dia|quando|que horas|qual horario) (lhe|te|voce|vc|fica|seria|e melhor|da mais jeito|funciona)~
 da mais jeito|fica (melhor|bom)|funciona para
-(sua|tua) agenda|(te|lhe) ligar|ligar (para|pra) (voce|vc|o senhor)|(passar|dar um pulo) (ai|na|no|pela|pelo)
 `,
   'ask-next': `
 (posso|poderia|podemos|quer|gostaria|queria) (te |lhe )?(enviar|mandar|mostrar|preparar|compartilhar|partilhar|apresentar|ligar|marcar|agendar|reservar|criar|passar)~
 (quer|gostaria|prefere) que eu~
 (te|lhe) (envio|mando|mostro|apresento|ligo|reservo|crio|passo|preparo)~
 (tem|teria|tens) interesse|interessa~|faz sentido|vale a pena|(ver|vermos) se (faz|encaixa|podemos)~
-me (avisa|diga|fala|conta|da um retorno)|diga-me|avise-me
 bora|vamos conversar|topa
 `,
 };
