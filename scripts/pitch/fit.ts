@@ -35,8 +35,8 @@ function sign(f: Feature): number {
   return (KEYS as readonly string[]).includes(f) && SHOWN_AS[f as (typeof KEYS)[number]] === null ? -1 : 1;
 }
 
-/** Weights in FEATURES order; `caution` is subtracted from the bias after training. */
-export function fit(rows: readonly Row[], l2: number, caution: number): Float64Array {
+/** Cue weights in FEATURES order. */
+export function fit(rows: readonly Row[], l2: number): Float64Array {
   const X = rows.map((r) => features(r.text));
   const y = rows.map((r) => (r.pitch ? 1 : 0));
   const pos = y.filter((v) => v === 1).length;
@@ -63,24 +63,22 @@ export function fit(rows: readonly Row[], l2: number, caution: number): Float64A
       w[j] = v;
     }
   }
-  const bias = FEATURES.indexOf('bias');
-  w[bias] = (w[bias] ?? 0) - caution;
   return w;
 }
 
 /** Settings, overridable from the environment for experiments (cv.ts). */
 const setting = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 
-/** The whole model: cue weights (FEATURES order) plus the n-gram half, added in log-odds. The
- *  n-gram model is trained on its own and weighted by GRAM_WEIGHT: trained jointly, the cues
- *  (written with the training texts in view) would leave it nothing to learn. */
 export const GRAM_L2 = setting('GRAM_L2', 0.00003);
 export const GRAM_WEIGHT = setting('GRAM_WEIGHT', 2);
 /** Subtracted from the log-odds: trades a little recall for fewer warm drafts flagged. */
 export const GRAM_SHIFT = setting('CAUTION', 0.5);
 
+/** The whole model: cue weights (FEATURES order) plus the n-gram half, added in log-odds. The
+ *  n-gram model is trained on its own and weighted by GRAM_WEIGHT: trained jointly, the cues
+ *  (written with the training texts in view) would leave it nothing to learn. */
 export function fitModel(rows: readonly Row[]): { weights: Float64Array; grams: GramModel } {
-  const weights = fit(rows, setting('L2', 0.002), 0);
+  const weights = fit(rows, setting('L2', 0.002));
   const grams = toGramModel(fitGrams(rows, GRAM_L2), GRAM_WEIGHT, GRAM_SHIFT);
   return { weights, grams };
 }

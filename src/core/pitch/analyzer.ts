@@ -1,6 +1,6 @@
 // The detector's engine, over data only: compiled lexicons (scan.ts), stopwords (the language
-// guess), rule labels and the scoring model (score.ts). This is all the content script carries;
-// the worker compiles the data (engine.ts) and sends it once per page.
+// guess), rule labels, the cue model (score.ts) and the n-gram model (ngrams.ts). This is all the
+// content script carries; the worker compiles the data (engine.ts) and sends it once per page.
 import type { AnalyzeOptions, DraftAnalysis, Lang, PitchSignal } from '../types.js';
 import { foldLowered, lowerCase } from './fold.js';
 import { hydrate, type CompiledLexicon, type CompiledSource } from './hydrate.js';
