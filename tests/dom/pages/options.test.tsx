@@ -69,9 +69,10 @@ describe('options page', () => {
     await settle();
     expect(stored().minDaysBeforePitch).toBe(7);
     typeInto(days, '10');
-    await vi.waitFor(() => expect(stored().minDaysBeforePitch).toBe(10));
+    // A save is a storage round trip: give a loaded CI machine more than vi.waitFor's default 1 s.
+    await vi.waitFor(() => expect(stored().minDaysBeforePitch).toBe(10), { timeout: 5000 });
     expect(q('#min-days-error')).toBeNull();
-    await vi.waitFor(() => expect(root.textContent).toContain('Saved.'));
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved.'), { timeout: 5000 });
   });
 
   it('mutes a rule, keeps at least one language, and toggles caution confirmation', async () => {
