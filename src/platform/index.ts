@@ -36,7 +36,9 @@ export interface ActiveTab {
 
 export async function activeTab(): Promise<ActiveTab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab ? { id: tab.id, url: tab.url } : undefined;
+  // A tab still navigating has no url yet; Chromium names where it is going (Firefox has no
+  // pendingUrl, and tells the url at once).
+  return tab ? { id: tab.id, url: tab.url || (tab as { pendingUrl?: string }).pendingUrl } : undefined;
 }
 
 /** The one host Gatekeeper works on (manifest `host_permissions`). */

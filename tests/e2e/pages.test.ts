@@ -183,7 +183,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('popup and options in %s', (
     const page = await popup(browser);
     await page.eval(async () => {
       const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
-      await (g.browser ?? g.chrome).tabs.create({ url: 'https://www.linkedin.com/in/priya-raman/', active: true });
+      const tabs = (g.browser ?? g.chrome).tabs;
+      const { id } = await tabs.create({ url: 'https://www.linkedin.com/in/priya-raman/', active: true });
+      // The popup reads the active tab's url once: wait until the tab has one.
+      for (let i = 0; i < 200 && !(await tabs.get(id!)).url?.startsWith('https://www.linkedin.com/in/'); i++) await new Promise((r) => setTimeout(r, 50));
     });
     await page.eval(() => location.reload());
     await page.waitFor(() => document.querySelector('[data-gatekeeper-card="known"]') !== null, undefined, 15_000);
