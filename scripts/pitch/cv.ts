@@ -2,21 +2,18 @@
 // (default blind1, written by people who never saw the rules) and report on the one left out and
 // on the dev sets. Settings as for train.ts.
 //   npx tsx scripts/pitch/cv.ts [setName]
-import { lowerCase } from '../../src/core/pitch/fold.js';
-import { createGramScorer } from '../../src/core/pitch/ngrams.js';
-import { devSets, LANGS, metrics, trainSets, type Row } from './data.js';
-import { features, fitModel } from './fit.js';
+import { createAnalyzer } from '../../src/core/pitch/engine.js';
+import { LEXICONS } from '../../src/core/pitch/lexicons.js';
+import { buildModel, FEATURES } from '../../src/core/pitch/model.js';
+import { devSets, LANGS, metrics, trainSets } from './data.js';
+import { fitModel } from './fit.js';
 
 const out = process.argv[2] ?? 'blind1';
 const sets = trainSets();
 const { weights, grams } = fitModel(Object.entries(sets).filter(([n]) => n !== out).flatMap(([, r]) => r));
-const gramScorer = createGramScorer(grams);
-const predict = (r: Row): boolean => {
-  const x = features(r.text);
-  let z = gramScorer.logOdds(lowerCase(r.text));
-  for (let j = 0; j < weights.length; j++) z += (x[j] ?? 0) * (weights[j] ?? 0);
-  return z >= 0;
-};
+// The runtime analyzer over the model just fitted: what is measured is exactly what would ship.
+const analyze = createAnalyzer(LEXICONS, buildModel(Object.fromEntries(FEATURES.map((f, j) => [f, weights[j] ?? 0])), grams));
+const predict = (r: { text: string }): boolean => analyze(r.text).pitch;
 const pct = (v: number): string => (v * 100).toFixed(1);
 for (const [name, test] of [[`cv:${out}`, sets[out] ?? []], ...Object.entries(devSets())] as const) {
   const parts = [...LANGS, 'ALL'].map((l) => {

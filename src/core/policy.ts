@@ -44,15 +44,9 @@ export function assess(
 }
 
 /** Judge a draft: assess() plus one sentence of advice in English (Node, the pages). */
-export function judge(
-  summary: RelationshipSummary,
-  analysis: DraftAnalysis,
-  settings: Settings,
-  channel: Channel,
-  page: PageContext = {},
-  now?: number | Date,
-): Verdict {
-  const verdict = assess(summary, analysis, settings, channel, page, now);
+export function judge(...args: Parameters<typeof assess>): Verdict {
+  const verdict = assess(...args);
+  const [summary, , , , , now] = args;
   return { ...verdict, advice: adviceFor(verdict, summary, ageOf(summary, now)) };
 }
 

@@ -6,6 +6,7 @@ import { compileLexiconSource } from './compile.js';
 import { hydrate, type CompiledSource } from './hydrate.js';
 import type { LexiconSet } from './lexicons.js';
 import { buildModel } from './model.js';
+import type { Model } from './score.js';
 import { KEYS } from './rules.js';
 import { createScanner, type Scanner } from './scan.js';
 
@@ -18,12 +19,10 @@ function sourceFor(lexicons: LexiconSet, lang: LangKey): CompiledSource {
   return compileLexiconSource(lang === 'und' ? [phrases.universal] : [phrases[lang], phrases.universal], KEYS);
 }
 
-export function createAnalyzer(lexicons: LexiconSet): Analyzer {
+/** `model`: the shipped one, or one being trained (scripts/pitch/cv.ts). */
+export function createAnalyzer(lexicons: LexiconSet, model: Model = buildModel()): Analyzer {
   const { stopwords, labels } = lexicons;
-  return analyzerOver(
-    lazily((lang) => hydrate(sourceFor(lexicons, lang))),
-    { stopwords, labels, model: buildModel() },
-  );
+  return analyzerOver(lazily((lang) => hydrate(sourceFor(lexicons, lang))), { stopwords, labels, model });
 }
 
 export function compileDetector(lexicons: LexiconSet): CompiledDetector {

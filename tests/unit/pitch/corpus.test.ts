@@ -1,29 +1,11 @@
 // Held-out accuracy on the labelled corpus (tests/corpus/pitch.jsonl), per language.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { load, metrics as measure, type Row } from '../../../scripts/pitch/data.js';
 import { analyzeDraft } from '../../../src/core/pitch/index.js';
 import type { Lang } from '../../../src/core/types.js';
 
-interface Row { id: string; text: string; lang: Lang; kind: 'note' | 'message'; pitch: boolean; hard: boolean; split: 'train' | 'heldout' }
-
-const rows: Row[] = readFileSync(new URL('../../corpus/pitch.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Row);
-
-function metrics(sample: Row[]): { precision: number; recall: number; f1: number; warmFlagged: number } {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  for (const r of sample) {
-    const got = analyzeDraft(r.text, { kind: r.kind }).pitch;
-    if (got && r.pitch) tp++;
-    else if (got) fp++;
-    else if (r.pitch) fn++;
-    else tn++;
-  }
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1), warmFlagged: fp / (fp + tn || 1) };
-}
+const rows = load('tests/corpus/pitch.jsonl');
+const metrics = (sample: readonly Row[]) => measure(sample, (r) => analyzeDraft(r.text, { kind: r.kind }).pitch);
 
 describe('corpus', () => {
   it('is big, balanced and multilingual', () => {
