@@ -60,7 +60,13 @@ export function createHandlers(ready: Promise<WorkerState>, deps: WorkerDeps): H
       const got = (await deps.session.get(healthKey(req.tabId)))[healthKey(req.tabId)];
       return { health: isHealth(got) ? got : null };
     },
-    dashboard: async () => store.dashboard((await ready).db, deps.now()),
+    dashboard: async () => {
+      const { db } = await ready;
+      const board = await store.dashboard(db, deps.now());
+      // The popup is open: its search box may be used next.
+      store.warmNameDirectory(db);
+      return board;
+    },
     'contacts.search': async (req) => store.searchByName((await ready).db, req.prefix, req),
     'contacts.page': async (req) => store.pageContacts((await ready).db, req),
     'contact.detail': async (req) => {

@@ -6,6 +6,7 @@ import { sanitizeSettings } from '../settings/migrate.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ContactRow, type EventRow } from './records.js';
 import { applySummary, summaryOf, toRelEvent } from './refresh.js';
 import { dropAliasMap } from './alias-map.js';
+import { dropNameDirectory } from './name-directory.js';
 import { ALL_STORES, type GkDb } from './schema.js';
 import { backupSchema } from './backup-schema.js';
 import { emptyPipeline, PIPELINE_KEY, shift } from './pipeline.js';
@@ -100,8 +101,10 @@ function checkReferences(b: Omit<BackupFile, 'settings'>): void {
 
 /** Replaces the whole database in one transaction. */
 export async function replaceAll(db: GkDb, b: { contacts: ContactRow[]; events: EventRow[]; reminders: BackupFile['reminders'] }): Promise<void> {
-  // Every contact changes behind the import run's alias map (the restore also ends the run).
+  // Every contact changes behind the import run's alias map (the restore also ends the run) and
+  // the name directory.
   dropAliasMap(db);
+  dropNameDirectory(db);
   const tx = db.transaction(ALL_STORES, 'readwrite');
   const writes: Promise<unknown>[] = ALL_STORES.map((s) => tx.objectStore(s).clear());
   const pipeline = emptyPipeline();

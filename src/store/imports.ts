@@ -17,6 +17,7 @@ import { ALL_STORES, eventsOfContact, storedEventsOf, type GkDb, type JournalRow
 import type { Settings } from '../core/types.js';
 import { write, type Written } from './write.js';
 import { newId } from './ids.js';
+import { dropNameDirectory } from './name-directory.js';
 import type { RwTx } from './writer.js';
 
 const ACTIVE = 'import:active';
@@ -110,8 +111,10 @@ export async function importBatch(
 }
 
 async function endRun(db: GkDb, runId: string, now: number, undo: boolean, settings: Settings): Promise<ImportRunSummary> {
-  // The run no longer needs the alias map, and undoing it changes contacts behind the map's back.
+  // The run no longer needs the alias map, and undoing it changes contacts behind the map's and
+  // the name directory's back.
   dropAliasMap(db);
+  dropNameDirectory(db);
   const tx = db.transaction(ALL_STORES, 'readwrite');
   const meta = tx.objectStore('meta');
   const run = (await meta.get(runKey(runId)))?.value;

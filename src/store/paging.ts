@@ -1,12 +1,14 @@
-// Contact lists, one index each (every stage at once: byStage's stage ranges merged), read with
-// cursors up to `limit` rows: never a table load. The cursor handed to pages is the last row's
-// index key ([connectedSort, id] when merged), so a page resumes exactly after it.
+// Contact lists, one index each (every stage at once: byStage's stage ranges merged; names from
+// the worker's name directory), read up to `limit` rows: never a table load. The cursor handed
+// to pages is the last row's key ([connectedSort, id] when merged, [nameLower, id] for names),
+// so a page resumes exactly after it.
 import * as v from 'valibot';
 import type { Stage } from '../core/types.js';
 import type { ContactPage } from '../messages.js';
 import { readByConnected, type ConnectedBounds } from './by-connected.js';
 import type { ContactRow } from './records.js';
 import type { GkDb } from './schema.js';
+import { namesStartingWith } from './name-directory.js';
 import { contactItem } from './views.js';
 
 const DEFAULT_LIMIT = 50;
@@ -30,7 +32,7 @@ function decode<T>(schema: v.GenericSchema<unknown, T>, cursor: string | undefin
   return out.output;
 }
 
-type IndexName = 'byName' | 'byStage' | 'byAllowListed';
+type IndexName = 'byStage' | 'byAllowListed';
 
 async function collect(db: GkDb, index: IndexName, range: IDBKeyRange, direction: IDBCursorDirection, limit: number): Promise<ContactPage> {
   const rows: ContactRow[] = [];
@@ -49,13 +51,16 @@ export interface PageOptions {
   cursor?: string | undefined;
 }
 
-/** Names starting with `prefix`, case-insensitive, alphabetical. */
+/** Names starting with `prefix`, case-insensitive, alphabetical (ties by id); the cursor is [nameLower, id]. */
 export async function searchByName(db: GkDb, prefix: string, opts: PageOptions = {}): Promise<ContactPage> {
   const p = prefix.trim().toLowerCase();
-  const after = decode(nameKey, opts.cursor);
-  const lower = after ?? [p];
-  const range = IDBKeyRange.bound(lower, [p + '\uffff'], after !== undefined, false);
-  return collect(db, 'byName', range, 'next', opts.limit ?? DEFAULT_LIMIT);
+  const { keys, more } = await namesStartingWith(db, p, decode(nameKey, opts.cursor), opts.limit ?? DEFAULT_LIMIT);
+  const store = db.transaction('contacts').store;
+  const rows = await Promise.all(keys.map(([, id]) => store.get(id)));
+  // The directory is a cache: a row renamed or gone behind it is left out, not shown wrongly.
+  const items = rows.filter((row, i): row is ContactRow => row?.nameLower === keys[i]![0]).map(contactItem);
+  const last = keys.at(-1);
+  return { items, next: more && last ? JSON.stringify(last) : null };
 }
 
 /** By connection date (unknown dates count as oldest), optionally one stage. */

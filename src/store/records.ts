@@ -11,7 +11,7 @@ export interface ContactRow {
   /** Every alias ever seen for this person; unique across contacts (multiEntry index). */
   aliases: ProfileAlias[];
   name?: string;
-  /** Lower-cased name for prefix search; "" when unknown (an index needs a value). */
+  /** Lower-cased name for prefix search (the name directory's key); "" when unknown. */
   nameLower: string;
   headline?: string;
   /** Last degree a page showed. */

@@ -37,7 +37,6 @@ export interface GatekeeperDB extends DBSchema {
     value: ContactRow;
     indexes: {
       aliases: string;
-      byName: [string, string];
       byStage: [string, number, string];
       byAllowListed: [number, string];
     };
@@ -96,6 +95,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // merging byStage's per-stage ranges (see by-connected.ts). No data changes.
   (_db, tx) => {
     tx.objectStore('contacts').deleteIndex('byConnected');
+  },
+  // 3 → 4: the same for byName; name search reads the worker's name directory (see
+  // name-directory.ts). No data changes: rows keep nameLower.
+  (_db, tx) => {
+    tx.objectStore('contacts').deleteIndex('byName');
   },
 ];
 

@@ -7,6 +7,7 @@ import type { IDBPTransaction } from 'idb';
 import type { Settings, Stage } from '../core/types.js';
 import { aliasMapOf, dropAliasMap } from './alias-map.js';
 import { newId } from './ids.js';
+import { dropNameDirectory, noteNameChanges } from './name-directory.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { ALL_STORES, eventsOfContact, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
@@ -349,6 +350,7 @@ export class Writer {
     if (this.runId && createdHere.length > 0) this.journalAdd({ id: `${this.runId}|created|${newId('b')}`, store: 'created', keys: createdHere });
     if (this.addedEvents.length > 0) this.journalAdd({ id: `${this.runId}|added-events|${newId('b')}`, store: 'added-events', keys: this.addedEvents });
     this.syncAliasMap();
+    noteNameChanges(this.db, this.deleted, this.working.values());
     this.onIssued?.();
     const stored = await this.pipelineRow;
     // Without a row there is nothing to adjust: the next reader counts.
@@ -376,8 +378,9 @@ export class Writer {
 
   /** Aborts, swallowing the abort's own rejection; the caller rethrows its cause. */
   abort(): void {
-    // The map may already name what this write will now never store.
+    // The map and the directory may already name what this write will now never store.
     if (aliasMapOf(this.db)) dropAliasMap(this.db);
+    dropNameDirectory(this.db);
     try {
       this.tx.abort();
     } catch {

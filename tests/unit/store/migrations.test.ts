@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { connected, ctx, DAY, NOW, received, sent, snapshot } from './helpers.js';
-import { contactDetail, contactSummary, dashboard, MIGRATIONS, openStore, pageContacts, recordEvents, holdPitch, type Migration } from '../../../src/store/index.js';
+import { contactDetail, contactSummary, dashboard, MIGRATIONS, openStore, pageContacts, recordEvents, holdPitch, searchByName, type Migration } from '../../../src/store/index.js';
 import type { ContactPage } from '../../../src/messages.js';
 import { addLocalDays } from '../../../src/core/dates.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/types.js';
@@ -77,7 +77,7 @@ describe('migrations', () => {
     const before = await snapshot(v2);
     v2.close();
 
-    const v3 = await openStore({ name });
+    const v3 = await openStore({ name, migrations: MIGRATIONS.slice(0, 3) });
     expect(v3.version).toBe(3);
     expect([...v3.transaction('contacts').store.indexNames].sort()).toEqual(['aliases', 'byAllowListed', 'byName', 'byStage']);
     expect(await snapshot(v3)).toEqual(before);
@@ -108,6 +108,46 @@ describe('migrations', () => {
     v3.close();
   });
 
+  it('3 → 4 drops byName, keeps every row, and name search pages exactly as the index did', async () => {
+    const name = `mig-v3-${Math.random()}`;
+    const v3 = await openStore({ name, migrations: MIGRATIONS.slice(0, 3) });
+    // Shared names (ties go by id), case differences, an accented name and a nameless contact.
+    const names = ['Ann Lee', 'ann lee', 'Anna', ' Änne', 'Bob', 'ANN LEE', 'Annabel', 'Bo', 'anne'];
+    for (const [i, n] of names.entries()) await recordEvents(v3, ctx(), { aliases: [`slug:n${i}`], name: n }, [connected(NOW - i * DAY)]);
+    await recordEvents(v3, ctx(), { aliases: ['slug:nameless'] }, [connected(NOW)]);
+    const old = v3 as unknown as IDBPDatabase;
+    const indexKeys = async (prefix: string): Promise<[string, string][]> => {
+      const keys: [string, string][] = [];
+      const range = IDBKeyRange.bound([prefix], [prefix + '\uffff']);
+      for (let c = await old.transaction('contacts').store.index('byName').openKeyCursor(range); c; c = await c.continue()) keys.push(c.key as [string, string]);
+      return keys;
+    };
+    const prefixes = ['ann', 'a', 'b', '', 'ä', 'zed'];
+    const expected = await Promise.all(prefixes.map(indexKeys));
+    const before = await snapshot(v3);
+    v3.close();
+
+    const v4 = await openStore({ name });
+    expect(v4.version).toBe(4);
+    expect([...v4.transaction('contacts').store.indexNames].sort()).toEqual(['aliases', 'byAllowListed', 'byStage']);
+    expect(await snapshot(v4)).toEqual(before);
+    for (const [n, prefix] of prefixes.entries()) {
+      const ids: string[] = [];
+      const cursors: (string | null)[] = [];
+      for (let cursor: string | undefined; ; ) {
+        const page = await searchByName(v4, prefix.toUpperCase(), { limit: 2, cursor });
+        ids.push(...page.items.map((i) => i.id));
+        cursors.push(page.next);
+        if (!page.next) break;
+        cursor = page.next;
+      }
+      expect(ids, prefix).toEqual(expected[n]!.map((k) => k[1]));
+      // Each cursor is the index key of its page's last row, as the index gave it.
+      expect(cursors.slice(0, -1), prefix).toEqual(expected[n]!.filter((_, i) => i % 2 === 1 && i < expected[n]!.length - 1).map((k) => JSON.stringify(k)));
+    }
+    v4.close();
+  });
+
   it('a later migration keeps every row of a populated database and applies the data change', async () => {
     const name = `mig-v1-${Math.random()}`;
     const v1 = await openStore({ name });
@@ -115,7 +155,7 @@ describe('migrations', () => {
     await recordEvents(v1, ctx(), { aliases: ['slug:bob'], name: 'Bob' }, [connected(NOW - 100 * DAY)]);
     await holdPitch(v1, ctx(), { aliases: ['slug:ann'] }, { draft: 'later', readyOn: NOW + 9 * DAY });
     const tx = v1.transaction('contacts', 'readwrite');
-    const ann = (await tx.store.index('byName').getAll(IDBKeyRange.bound(['ann'], ['ann\uffff'])))[0]!;
+    const ann = (await tx.store.getAll()).find((row) => row.nameLower === 'ann')!;
     await tx.store.put({ ...ann, headline: 'CTO at Acme' });
     await tx.done;
     const before = await snapshot(v1);
