@@ -60,13 +60,7 @@ export function createHandlers(ready: Promise<WorkerState>, deps: WorkerDeps): H
       const got = (await deps.session.get(healthKey(req.tabId)))[healthKey(req.tabId)];
       return { health: isHealth(got) ? got : null };
     },
-    dashboard: async () => {
-      const { db } = await ready;
-      const board = await store.dashboard(db, deps.now());
-      // The popup is open: its search box may be used next.
-      store.warmNameDirectory(db);
-      return board;
-    },
+    dashboard: async () => store.dashboard((await ready).db, deps.now()),
     'contacts.search': async (req) => store.searchByName((await ready).db, req.prefix, req),
     'contacts.page': async (req) => store.pageContacts((await ready).db, req),
     'contact.detail': async (req) => {

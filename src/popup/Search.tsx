@@ -1,4 +1,4 @@
-// Search contacts by name: an indexed prefix search in the worker, 20 at a time, debounced.
+// Search contacts by name: a prefix search in the worker's name directory, 20 at a time, debounced.
 // Answers to an older query are dropped, so fast typing never shows stale results.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../client.js';
@@ -58,6 +58,8 @@ export function Search({ onActive }: { onActive: (active: boolean) => void }) {
         autocomplete="off"
         spellcheck={false}
         value={query}
+        // The worker reads every name once for its first search: start that before the first keystroke.
+        onFocus={() => void ask('contacts.search', { prefix: '', limit: 1 }).catch(() => undefined)}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       {error && <ErrorLine error={error} />}

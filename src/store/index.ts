@@ -6,7 +6,6 @@ export { contactSummary, findContactByAlias, holdPitch, observeContact, recordEv
 export { pageAllowListed, pageContacts, searchByName } from './paging.js';
 export { actOnReminder, dueCount, dueReminders, newlyDue, reminderById, wakeSnoozed, type ReminderAction } from './reminders.js';
 export { dashboard } from './dashboard.js';
-export { warmNameDirectory } from './name-directory.js';
 export { requestRestage, restageSlice } from './restage.js';
 export { contactDetail } from './detail.js';
 export { deleteEverything, exportBackup, parseBackup, replaceAll } from './backup.js';

@@ -1,7 +1,7 @@
 // Contacts in name order, held by the worker for name search. A byName index cost every contact
 // write one more index entry, and Chromium's IndexedDB spends about as much on an index entry as
 // a 30,000-row import can spare (a sixth of it). Like the alias map, only a cache: built by one
-// read pass on the first search (or when the popup opens), kept in step by every Writer commit,
+// read pass on the first search (the popup asks for one when its search box gets focus), kept in step by every Writer commit,
 // dropped by every other write that adds, removes or renames contacts (restage changes stages only). Search re-reads the rows it returns, so a stale entry can
 // only ever hide a row, never show a wrong one.
 import type { GkDb } from './schema.js';
@@ -26,8 +26,8 @@ interface State {
 }
 
 const states = new WeakMap<GkDb, State>();
-/** Rows per read while building: bounded memory however large the store. */
-const READ_CHUNK = 2000;
+/** Rows per read while building: bounded memory, and other requests get turns in between. */
+const READ_CHUNK = 500;
 
 export function compareNameKeys(a: NameKey, b: NameKey): number {
   // IndexedDB orders strings by UTF-16 code units, as JS's < does.
@@ -91,11 +91,6 @@ function directoryOf(db: GkDb): Promise<Directory> {
   };
   states.set(db, state);
   return state.building;
-}
-
-/** Starts building the directory if there is none (the popup opened: a search may follow). */
-export function warmNameDirectory(db: GkDb): void {
-  directoryOf(db).catch(() => undefined);
 }
 
 function sortedOf(dir: Directory): NameKey[] {
