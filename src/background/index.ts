@@ -60,7 +60,7 @@ browser.notifications.onClicked.addListener((id) => {
   });
 });
 
-const onSettings = settingsChangeListener((settings) => background('settings change', (s) => settingsChanged(s, settings, deps.now())));
+const onSettings = settingsChangeListener((settings) => background('settings change', (s) => settingsChanged(s, deps, settings)));
 browser.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>, area: string) => onSettings(changes, area));
 
 // Every wake: the badge reflects the store (the browser may have dropped it), alarms exist,

@@ -2,7 +2,7 @@
 // what became due. State between runs lives in the database (meta), never in the worker.
 import { addLocalDays } from '../core/dates.js';
 import type { CadenceKind, Settings } from '../core/types.js';
-import { dueCount, newlyDue, reminderById, requestRestage, restageSlice, wakeSnoozed } from '../store/index.js';
+import { cadenceDiffers, dueCount, newlyDue, reminderById, replanCadence, requestRestage, restageSlice, wakeSnoozed } from '../store/index.js';
 import type { WorkerDeps, WorkerState } from './deps.js';
 
 export const CHECK_ALARM = 'gk-reminders';
@@ -55,14 +55,19 @@ export async function checkReminders(state: WorkerState, deps: WorkerDeps): Prom
 
 /**
  * Settings changed. A new minWarmTouches changes stages: re-stage everything, slice by slice
- * (resumed on wake by `resumeRestage` if the worker stops half-way).
+ * (resumed on wake by `resumeRestage` if the worker stops half-way). A new cadence re-plans the
+ * reminders not shown yet (one write), and the badge follows.
  */
-export async function settingsChanged(state: WorkerState, next: Settings, now: number): Promise<void> {
-  const restage = next.minWarmTouches !== state.settings.minWarmTouches;
+export async function settingsChanged(state: WorkerState, deps: WorkerDeps, next: Settings): Promise<void> {
+  const previous = state.settings;
   state.settings = next;
-  if (restage) {
+  if (next.minWarmTouches !== previous.minWarmTouches) {
     await requestRestage(state.db);
-    await resumeRestage(state, now);
+    await resumeRestage(state, deps.now());
+  }
+  if (cadenceDiffers(previous, next)) {
+    await replanCadence(state.db, deps.now(), previous, next);
+    await refreshBadge(state, deps);
   }
 }
 

@@ -7,6 +7,7 @@ export { pageAllowListed, pageContacts, searchByName } from './paging.js';
 export { actOnReminder, dueCount, dueReminders, newlyDue, reminderById, wakeSnoozed, type ReminderAction } from './reminders.js';
 export { dashboard } from './dashboard.js';
 export { requestRestage, restageSlice } from './restage.js';
+export { cadenceDiffers, replanCadence } from './replan.js';
 export { contactDetail } from './detail.js';
 export { deleteEverything, exportBackup, parseBackup, replaceAll } from './backup.js';
 export { abortImport, beginImport, finishImport, importBatch } from './imports.js';

@@ -5,7 +5,7 @@ import { classifySender, route } from '../../../src/background/router.js';
 import { createHandlers } from '../../../src/background/handlers.js';
 import { checkReminders, ensureAlarms, openFromNotification, resumeRestage, settingsChanged, CHECK_ALARM, MIDNIGHT_ALARM } from '../../../src/background/reminder-job.js';
 import type { AlarmInfo, WorkerDeps, WorkerState } from '../../../src/background/deps.js';
-import { actOnReminder, dashboard, dueReminders, holdPitch, recordEvents, requestRestage, restageSlice } from '../../../src/store/index.js';
+import { actOnReminder, dashboard, dueCount, dueReminders, holdPitch, recordEvents, requestRestage, restageSlice } from '../../../src/store/index.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/types.js';
 import { addLocalDays, localMidnight } from '../../../src/core/dates.js';
 
@@ -107,7 +107,7 @@ describe('handlers', () => {
 
 describe('settings changes', () => {
   it('a new minWarmTouches re-stages every contact, resuming where a stopped worker left off', async () => {
-    const { state } = await setup();
+    const { state, deps } = await setup();
     for (let i = 0; i < 5; i++) {
       await recordEvents(state.db, ctx(), { aliases: [`slug:r${i}`] }, [connected(NOW - 30 * DAY), sent(`m:${i}`, NOW)]);
     }
@@ -122,9 +122,75 @@ describe('settings changes', () => {
     state.settings = next;
     await resumeRestage(state, NOW);
     expect(await stages()).toEqual(Array(5).fill('warm'));
-    await settingsChanged(state, DEFAULT_SETTINGS, NOW);
+    await settingsChanged(state, deps, DEFAULT_SETTINGS);
     expect(await stages()).toEqual(Array(5).fill('warming'));
     expect((await dashboard(state.db, NOW)).pipeline).toMatchObject({ warming: 5, warm: 0 });
+  });
+});
+
+describe('a new cadence', () => {
+  const today = localMidnight(NOW);
+  const plan = async (db: WorkerState['db'], contactId: string) =>
+    (await snapshot(db)).reminders
+      .filter((r) => r.contactId === contactId)
+      .map((r) => [r.kind, (r.due - today) / DAY, r.status])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('moves the reminders not shown yet, drops removed steps, plans added ones, and updates the badge', async () => {
+    const { state, deps, log, clock } = await setup();
+    const at = (days: number) => addLocalDays(today, -days) + 9 * 3_600_000;
+    const fresh = await recordEvents(state.db, ctx(), { aliases: ['slug:fresh'] }, [connected(at(0))]);
+    const sixDays = await recordEvents(state.db, ctx(), { aliases: ['slug:six'] }, [connected(at(6))]);
+    const nineDays = await recordEvents(state.db, ctx(), { aliases: ['slug:nine'] }, [connected(at(9))]);
+    const old = await recordEvents(state.db, ctx(), { aliases: ['slug:old'] }, [connected(at(400))]);
+    await holdPitch(state.db, ctx(), { aliases: ['slug:fresh'] }, { draft: 'Demo?', readyOn: addLocalDays(today, 8) });
+    // Shown and then snoozed by the user.
+    await actOnReminder(state.db, `${sixDays.value.contactId}|ask`, { action: 'snooze', days: 3 }, NOW);
+    expect(await plan(state.db, sixDays.value.contactId)).toEqual([
+      ['ask', 3, 'snoozed'],
+      ['ready', 1, 'due'],
+    ]);
+    const before = await snapshot(state.db);
+
+    expect(await dueCount(state.db, NOW)).toBe(1);
+
+    const shorter = { ...DEFAULT_SETTINGS, cadence: [{ day: 0, kind: 'thank' as const }, { day: 3, kind: 'engage' as const }, { day: 5, kind: 'ready' as const }] };
+    await settingsChanged(state, deps, shorter);
+    expect(state.settings).toBe(shorter);
+    // Today's thank-you was already shown; engage moves, ask is gone, ready moves; the held pitch stays.
+    expect(await plan(state.db, fresh.value.contactId)).toEqual([
+      ['engage', 3, 'due'],
+      ['held-pitch', 8, 'due'],
+      ['ready', 5, 'due'],
+      ['thank', 0, 'due'],
+    ]);
+    // Its new ready day has passed: due now. The snoozed ask is a step no longer in the cadence: closed.
+    expect(await plan(state.db, sixDays.value.contactId)).toEqual([
+      ['ask', 3, 'done'],
+      ['ready', -1, 'due'],
+    ]);
+    expect(await dueCount(state.db, NOW)).toBe(2);
+    expect(log.badge.at(-1)).toBe('2');
+    const after = await snapshot(state.db);
+    expect(after.events).toEqual(before.events);
+    expect(after.contacts.map((c) => [c.id, c.stage])).toEqual(before.contacts.map((c) => [c.id, c.stage]));
+
+    // The same steps listed in another order are the same cadence: nothing is rewritten.
+    clock.t = NOW + 60_000;
+    await settingsChanged(state, deps, { ...shorter, cadence: [...shorter.cadence].reverse() });
+    expect(await snapshot(state.db)).toEqual(after);
+
+    // A longer cadence reaches contacts past the old one: planned as if first seen today (its
+    // current step, engage, is due now).
+    expect(await plan(state.db, nineDays.value.contactId)).toEqual([]);
+    await settingsChanged(state, deps, { ...shorter, cadence: [...shorter.cadence.slice(0, 2), { day: 12, kind: 'ready' }] });
+    expect(await plan(state.db, nineDays.value.contactId)).toEqual([
+      ['engage', -6, 'due'],
+      ['ready', 3, 'due'],
+    ]);
+    expect((await plan(state.db, fresh.value.contactId)).find((r) => r[0] === 'ready')).toEqual(['ready', 12, 'due']);
+    expect((await plan(state.db, sixDays.value.contactId)).find((r) => r[0] === 'ready')).toEqual(['ready', -1, 'due']);
+    expect(await plan(state.db, old.value.contactId)).toEqual([]);
   });
 });
 
