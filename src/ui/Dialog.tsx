@@ -12,11 +12,19 @@ interface Props {
 
 export function Dialog({ open, titleId, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  /** Shown by us and not closed by us since: only then is a close event news. */
+  const shown = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      shown.current = true;
+    }
+    if (!open && dialog.open) {
+      shown.current = false;
+      dialog.close();
+    }
   }, [open]);
   return (
     <dialog
@@ -28,7 +36,13 @@ export function Dialog({ open, titleId, onClose, children }: Props) {
         e.preventDefault();
         onClose();
       }}
-      onClose={() => open && onClose()}
+      // The browser fires close a task after close(): by then a quick click may have opened the
+      // dialog again in our state, and that stale event must not close it.
+      onClose={() => {
+        if (!shown.current) return;
+        shown.current = false;
+        onClose();
+      }}
     >
       {open && children}
     </dialog>
