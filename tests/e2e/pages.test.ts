@@ -235,8 +235,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('popup and options in %s', (
     await clickButton(page, 'Delete all data…');
     await page.waitFor(() => document.querySelector('dialog')?.open === true);
     await page.press('Escape');
-    // Closed natively and in the page's state (its content unmounted): a click before the page
-    // re-renders would only restate "open" and never reopen the dialog.
+    // Closed natively and in the page's state (its content unmounted), then reopened at once: the
+    // browser's close event for it arrives after that click (see Dialog.tsx).
     await page.waitFor(() => document.querySelector('dialog')?.open === false && document.querySelector('#delete-confirm') === null);
     await clickButton(page, 'Delete all data…');
     await clickSelector(page, '#delete-confirm');
