@@ -164,8 +164,8 @@ export function compileLexiconSource(lexicons: readonly Lexicon[], order: readon
     const b = isLiteral(p, 0) ? p.charCodeAt(0) : -1;
     buckets.set(b, [...(buckets.get(b) ?? []), kp]);
   }
-  // Zero-width: the scan only says where a hit starts (test() then allocates nothing).
-  const scan = '(?=\\b(?:' + factor(all.map((kp) => kp[1]), 0) + ')' + WORD_END + ')';
+  // The scan says where a hit starts (its match's index); the namers say which cue and how far.
+  const scan = '\\b(?:' + factor(all.map((kp) => kp[1]), 0) + ')' + WORD_END;
   const namers: (NamerSource | null)[] = [];
   for (const [b, pats] of buckets) if (b >= 0) namers[b] = namer(pats, '', order);
   for (let i = 0; i < namers.length; i++) namers[i] ??= null;

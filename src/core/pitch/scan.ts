@@ -66,8 +66,8 @@ function scanWith(
   counts.fill(0);
   const signals: PitchSignal[] = [];
   scan.lastIndex = 0;
-  while (scan.test(folded)) {
-    const start = scan.lastIndex;
+  for (let hit = scan.exec(folded); hit; hit = scan.exec(folded)) {
+    const start = hit.index;
     // The scan found that some pattern matches here; the namers say which cue, and its extent.
     let k = name(namers[folded.charCodeAt(start)], folded, start);
     if (k < 0) k = name(rest, folded, start);
