@@ -1,15 +1,16 @@
 // Contacts in name order, held by the worker for name search. A byName index cost every contact
 // write one more index entry, and Chromium's IndexedDB spends about as much on an index entry as
 // a 30,000-row import can spare (a sixth of it). Like the alias map, only a cache: built by one
-// read pass on the first search (the popup asks for one when its search box gets focus), kept in step by every Writer commit,
-// dropped by every other write that adds, removes or renames contacts (restage changes stages only). Search re-reads the rows it returns, so a stale entry can
-// only ever hide a row, never show a wrong one.
+// read pass on the first search (the popup asks for one when its search box gets focus), kept in
+// step by every Writer commit, dropped by every other write that adds, removes or renames
+// contacts (restage changes stages only). Search re-reads the rows it returns, so a stale entry
+// can only ever hide a row, never show a wrong one.
 import type { GkDb } from './schema.js';
 
 /** [nameLower, id]: the key the byName index had, and the search cursor's shape. */
 export type NameKey = readonly [string, string];
 /** A contact's new name key part (undefined: the contact is gone). */
-export type NameChange = readonly [id: string, nameLower: string | undefined];
+type NameChange = readonly [id: string, nameLower: string | undefined];
 
 interface Directory {
   /** id → nameLower */
@@ -29,7 +30,7 @@ const states = new WeakMap<GkDb, State>();
 /** Rows per read while building: bounded memory, and other requests get turns in between. */
 const READ_CHUNK = 500;
 
-export function compareNameKeys(a: NameKey, b: NameKey): number {
+function compareNameKeys(a: NameKey, b: NameKey): number {
   // IndexedDB orders strings by UTF-16 code units, as JS's < does.
   if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
   return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
