@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findBrowser } from '../../tests/e2e/harness/browsers.js';
-import { launchChromium, ROOT } from '../../tests/e2e/harness/extension-browser.js';
+import { launchChromium, ROOT, type ExtensionBrowser } from '../../tests/e2e/harness/extension-browser.js';
 import { writeSampleExport } from '../make-sample-export.js';
 import type { BenchRow } from './types.js';
 
 const MB = 1024 * 1024;
 const BUDGET_MS = 3000;
+/** Connections imports, each into a fresh profile: the median is reported (one run is noisy). */
+const CONNECTION_ROUNDS = 3;
 /** Caps that keep the whole bench near three minutes. */
 const CONNECTIONS_CAP_MS = 45_000;
 const MESSAGES_CAP_MS = 80_000;
@@ -82,39 +84,58 @@ function describe(run: Run & { written?: number }, capMs: number): string {
   return `${(run.ms / 1000).toFixed(2)} s; ${run.progressUpdates} progress updates, longest frame gap ${Math.round(run.maxFrameGapMs)} ms; ${run.records.toLocaleString('en')} records → ${run.created.toLocaleString('en')} new contacts, ${run.added.toLocaleString('en')} facts`;
 }
 
+/** The options page at its Import section, ready for a file. */
+async function importPage(browser: ExtensionBrowser): Promise<Page> {
+  const page = (await browser.extensionPage('options.html#import')).raw as Page;
+  await page.waitForSelector('[data-import-state="idle"] input[type="file"]');
+  // tsx compiles with keepNames: functions sent to the page call its __name helper.
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page;
+}
+
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(join(ROOT, 'dist', 'chrome', 'manifest.json'))) {
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
   }
   const dir = await mkdtemp(join(tmpdir(), 'gk-bench-import-'));
-  const browser = await launchChromium(findBrowser('chromium'));
   try {
     const { folder } = await writeSampleExport(dir, { connections: 30_000, messages: 200_000, seed: 11, exportedOn: '2026-01-15' });
     const connections = join(folder, 'Connections.csv');
     const messages = join(folder, 'messages.csv');
-    const page = (await browser.extensionPage('options.html#import')).raw as Page;
-    await page.waitForSelector('[data-import-state="idle"] input[type="file"]');
-    // tsx compiles with keepNames: functions sent to the page call its __name helper.
-    await page.evaluate('globalThis.__name ??= (f) => f');
-
-    const conn = await importFile(page, connections, CONNECTIONS_CAP_MS);
-    const msgs = await importFile(page, messages, MESSAGES_CAP_MS);
+    const runs: (Run & { written?: number })[] = [];
+    let msgs: (Run & { written?: number }) | undefined;
+    for (let round = 0; round < CONNECTION_ROUNDS; round++) {
+      // The last browser's processes wind down for a moment after close.
+      if (round > 0) await new Promise((r) => setTimeout(r, 3000));
+      // A fresh profile each round: an empty store, as a first import finds it.
+      const browser = await launchChromium(findBrowser('chromium'));
+      try {
+        const page = await importPage(browser);
+        runs.push(await importFile(page, connections, CONNECTIONS_CAP_MS));
+        // The messages land on the people the last round imported.
+        if (round === CONNECTION_ROUNDS - 1) msgs = await importFile(page, messages, MESSAGES_CAP_MS);
+      } finally {
+        await browser.close();
+      }
+    }
+    const inOrder = runs.map((r) => (Number.isNaN(r.ms) ? 'cap' : (r.ms / 1000).toFixed(2))).join(', ');
+    const byTime = [...runs].sort((a, b) => (Number.isNaN(a.ms) ? Infinity : a.ms) - (Number.isNaN(b.ms) ? Infinity : b.ms));
+    const conn = byTime[Math.floor(byTime.length / 2)]!;
     const size = async (p: string): Promise<string> => `${((await stat(p)).size / MB).toFixed(1)} MB`;
     return [
       {
-        what: `import 30,000-row Connections.csv through the options page (Chromium, ${await size(connections)})`,
-        measured: describe(conn, CONNECTIONS_CAP_MS),
+        what: `import 30,000-row Connections.csv through the options page (Chromium, ${await size(connections)}; median of ${CONNECTION_ROUNDS} fresh profiles)`,
+        measured: `${describe(conn, CONNECTIONS_CAP_MS)} (rounds: ${inOrder} s)`,
         budget: '≤ 3 s, with progress',
         ok: conn.ms <= BUDGET_MS && conn.progressUpdates > 1,
       },
       {
         what: `import 200,000-row messages.csv of the same people (Chromium, ${await size(messages)})`,
-        measured: describe(msgs, MESSAGES_CAP_MS),
+        measured: msgs ? describe(msgs, MESSAGES_CAP_MS) : 'not run',
         budget: '— (time reported)',
       },
     ];
   } finally {
-    await browser.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
