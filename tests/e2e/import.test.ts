@@ -9,6 +9,7 @@ import { parseDay, localDayStart } from '../../src/core/linkedin-export/export-d
 import { readExport, type ContactRecord } from '../../src/core/linkedin-export/index.js';
 import type { BrowserKind } from './harness/browsers.js';
 import { launch, ROOT, type ExtensionBrowser, type GkPage } from './harness/extension-browser.js';
+import { sendFromPage } from '../../scripts/screenshots.js';
 
 const SAMPLE = join(ROOT, 'samples', 'Basic_LinkedInDataExport_01-15-2026.zip');
 const THREAD = '/messaging/thread/2-aW1wb3J0LWF2ZXJ5/';
@@ -84,6 +85,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('import in %s', (kind) => {
 
   it('imports the sample zip through the options page, with progress and a summary of what changed', async () => {
     const want = await expectedCounts();
+    // A search before the import builds the worker's name directory on the empty store.
+    expect((await sendFromPage(page, { type: 'contacts.search', prefix: 'avery' })).items).toEqual([]);
     await watchImports(page);
     await importSample(page, kind, 1);
     const got = await summary(page);
@@ -97,6 +100,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('import in %s', (kind) => {
     const files = await page.eval(() => [...document.querySelectorAll('[data-import-files] li')].map((li) => li.getAttribute('data-file')));
     expect(files.sort()).toEqual(['Connections.csv', 'Invitations.csv', 'messages.csv']);
     expect(await page.eval(() => document.querySelectorAll('[data-import-skipped] tbody tr').length)).toBeGreaterThan(0);
+    // …and the imported people are found by name afterwards.
+    const found = await sendFromPage(page, { type: 'contacts.search', prefix: 'Avery Bright' });
+    expect(found.items.map((c) => c.profileUrl)).toEqual([`https://www.linkedin.com/in/${AVERY.slug}/`]);
   });
 
   it('importing the same zip again adds nothing, and says so', async () => {
