@@ -5,8 +5,7 @@ import type { Settings } from '../core/types.js';
 import { sanitizeSettings } from '../settings/migrate.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ContactRow, type EventRow } from './records.js';
 import { applySummary, summaryOf, toRelEvent } from './refresh.js';
-import { dropAliasMap } from './alias-map.js';
-import { dropNameDirectory } from './name-directory.js';
+import { dropContactCaches } from './contact-caches.js';
 import { ALL_STORES, type GkDb } from './schema.js';
 import { backupSchema } from './backup-schema.js';
 import { emptyPipeline, PIPELINE_KEY, shift } from './pipeline.js';
@@ -101,10 +100,8 @@ function checkReferences(b: Omit<BackupFile, 'settings'>): void {
 
 /** Replaces the whole database in one transaction. */
 export async function replaceAll(db: GkDb, b: { contacts: ContactRow[]; events: EventRow[]; reminders: BackupFile['reminders'] }): Promise<void> {
-  // Every contact changes behind the import run's alias map (the restore also ends the run) and
-  // the name directory.
-  dropAliasMap(db);
-  dropNameDirectory(db);
+  // Every contact changes behind the worker's caches (the restore also ends any import run).
+  dropContactCaches(db);
   const tx = db.transaction(ALL_STORES, 'readwrite');
   const writes: Promise<unknown>[] = ALL_STORES.map((s) => tx.objectStore(s).clear());
   const pipeline = emptyPipeline();

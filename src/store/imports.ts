@@ -9,6 +9,7 @@
 import { unwrap } from 'idb';
 import type { ImportBatchResponse, ImportRecord, ImportRunSummary } from '../messages.js';
 import { aliasMapOf, dropAliasMap, loadAliasMap } from './alias-map.js';
+import { dropContactCaches } from './contact-caches.js';
 import { resolveContact } from './contacts.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
@@ -17,7 +18,6 @@ import { ALL_STORES, eventsOfContact, storedEventsOf, type GkDb, type JournalRow
 import type { Settings } from '../core/types.js';
 import { write, type Written } from './write.js';
 import { newId } from './ids.js';
-import { dropNameDirectory } from './name-directory.js';
 import type { RwTx } from './writer.js';
 
 const ACTIVE = 'import:active';
@@ -111,10 +111,8 @@ export async function importBatch(
 }
 
 async function endRun(db: GkDb, runId: string, now: number, undo: boolean, settings: Settings): Promise<ImportRunSummary> {
-  // The run no longer needs the alias map, and undoing it changes contacts behind the map's and
-  // the name directory's back.
-  dropAliasMap(db);
-  dropNameDirectory(db);
+  // The run no longer needs the alias map, and undoing it changes contacts behind the caches' back.
+  dropContactCaches(db);
   const tx = db.transaction(ALL_STORES, 'readwrite');
   const meta = tx.objectStore('meta');
   const run = (await meta.get(runKey(runId)))?.value;

@@ -5,9 +5,10 @@
 import { unwrap } from 'idb';
 import type { IDBPTransaction } from 'idb';
 import type { Settings, Stage } from '../core/types.js';
-import { aliasMapOf, dropAliasMap } from './alias-map.js';
+import { aliasMapOf } from './alias-map.js';
+import { dropContactCaches } from './contact-caches.js';
 import { newId } from './ids.js';
-import { dropNameDirectory, noteNameChanges } from './name-directory.js';
+import { noteNameChanges } from './name-directory.js';
 import { isPipeline, PIPELINE_KEY, shift } from './pipeline.js';
 import type { ContactRow, EventRow, ReminderRow } from './records.js';
 import { ALL_STORES, eventsOfContact, type GatekeeperDB, type GkDb, type JournalRow, type JournaledStore } from './schema.js';
@@ -378,9 +379,8 @@ export class Writer {
 
   /** Aborts, swallowing the abort's own rejection; the caller rethrows its cause. */
   abort(): void {
-    // The map and the directory may already name what this write will now never store.
-    if (aliasMapOf(this.db)) dropAliasMap(this.db);
-    dropNameDirectory(this.db);
+    // The caches may already name what this write will now never store.
+    dropContactCaches(this.db);
     try {
       this.tx.abort();
     } catch {

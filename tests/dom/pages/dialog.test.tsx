@@ -11,12 +11,18 @@ describe('Dialog', () => {
       root,
     );
 
-  it('a close event left over from closing does not close it once reopened', async () => {
+  /** Mounted open, and shown by the browser. */
+  async function opened() {
     const root = document.body.appendChild(document.createElement('div'));
     const onClose = vi.fn();
     mount(root, true, onClose);
     const dialog = root.querySelector('dialog')!;
     await vi.waitFor(() => expect(dialog.open).toBe(true));
+    return { root, onClose, dialog };
+  }
+
+  it('a close event left over from closing does not close it once reopened', async () => {
+    const { root, onClose, dialog } = await opened();
     mount(root, false, onClose);
     await vi.waitFor(() => expect(dialog.open).toBe(false));
     // Reopened in state, and the browser's close event for the earlier close() only arrives now.
@@ -28,11 +34,7 @@ describe('Dialog', () => {
   });
 
   it('a close the browser makes on its own (a dialog form) is reported once', async () => {
-    const root = document.body.appendChild(document.createElement('div'));
-    const onClose = vi.fn();
-    mount(root, true, onClose);
-    const dialog = root.querySelector('dialog')!;
-    await vi.waitFor(() => expect(dialog.open).toBe(true));
+    const { onClose, dialog } = await opened();
     dialog.close();
     expect(onClose).toHaveBeenCalledTimes(1);
   });
